@@ -1,3 +1,40 @@
 // Package arabic is the root of a module of Arabic text-processing
-// primitives: normalization, tokenization, stemming and transliteration.
+// primitives for Go: normalization, tokenization, stemming and
+// transliteration, each in a small package of its own, tested word for word
+// against the reference implementations they claim to match.
+//
+// # Packages
+//
+//   - [github.com/go-arabic/arabic/normalize] maps text to canonical forms:
+//     diacritics and Quranic marks, alef and hamza forms, alef maksura, teh
+//     marbuta, tatweel, presentation forms, Persian and Urdu letter forms,
+//     digits and invisible format marks, each a flag of a Form; the profiles
+//     Search, Display and Lucene (exactly Apache Lucene's ArabicNormalizer).
+//     A Form is a transform.SpanningTransformer, so it streams and chains.
+//
+// # Pipeline
+//
+// Tokenize the raw text first, then normalize each token, then stem the
+// normalized words; romanize where Latin script is wanted. Tokens are cut
+// from the raw text, so their byte offsets stay exact however much
+// normalization changes them. Callers who normalize whole texts first can
+// map offsets back with [github.com/go-arabic/arabic/normalize.Form.AlignString].
+//
+// # Conventions
+//
+// Every package follows the same rules:
+//
+//   - Ill-formed UTF-8 passes through unchanged, byte for byte; nothing is
+//     dropped and nothing panics, whatever the input. Callers who want
+//     U+FFFD chain [golang.org/x/text/runes.ReplaceIllFormed] in front:
+//     transform.Chain(runes.ReplaceIllFormed(), normalize.Search).
+//   - Operators are plain values (normalize.Search, …) with no state: they
+//     are safe for concurrent use, and their zero values do nothing.
+//   - Offsets are byte offsets into the input, not rune or UTF-16 offsets;
+//     utf8.RuneCountInString(s[:offset]) converts.
+//   - Functions that return text return their input, without allocating,
+//     when nothing changes, and say so in their docs.
+//
+// The tables were generated from Unicode 15.0.0, the version of Go's
+// unicode package and of golang.org/x/text.
 package arabic

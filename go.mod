@@ -2,8 +2,4 @@ module github.com/go-arabic/arabic
 
 go 1.25.0
 
-require (
-	github.com/google/go-cmp v0.7.0 // indirect
-	github.com/stretchr/testify v1.12.1 // indirect
-	golang.org/x/text v0.41.0 // indirect
-)
+require golang.org/x/text v0.41.0

@@ -42,7 +42,9 @@ type command struct {
 }
 
 // commands is the table of subcommands, in the order "arabic help" lists them.
-var commands = []*command{}
+var commands = []*command{
+	&normalizeCommand,
+}
 
 // env is what a command reads from and writes to.
 type env struct {

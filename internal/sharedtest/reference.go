@@ -13,6 +13,7 @@ var ReferenceFiles = []string{"corpus", "random"}
 
 // A Row is one line of a reference TSV: the input word and the tool's outputs.
 type Row struct {
+	File   string   // the file's name, e.g. "reference/corpus.lucene.tsv"
 	Line   int      // 1-based line number in the file
 	Fields []string // the input word first, then the outputs
 }
@@ -36,7 +37,7 @@ func ReferenceRows(tb testing.TB, tool string, columns int) []Row {
 			if len(f) != columns {
 				tb.Fatalf("%s:%d: %d fields, want %d: %+q", name, line, len(f), columns, sc.Text())
 			}
-			rows = append(rows, Row{Line: line, Fields: f})
+			rows = append(rows, Row{File: name, Line: line, Fields: f})
 		}
 		if err := sc.Err(); err != nil {
 			tb.Fatalf("%s: %v", name, err)

@@ -49,6 +49,10 @@ func Dir(tb testing.TB) string {
 	return filepath.Join(root, dir)
 }
 
+// Available reports whether Env is set, for benchmarks that add the shared
+// corpora to their inputs when they can and run on the rest when they cannot.
+func Available() bool { return os.Getenv(Env) != "" }
+
 // Path returns the path of name (slash-separated, relative to the shared
 // directory). It skips tb when Env is unset and fails it when the file does
 // not exist.

@@ -1,0 +1,169 @@
+package normalize
+
+import (
+	"slices"
+	"sync"
+	"unicode/utf8"
+)
+
+// Long inputs are normalized by translate, which writes every rune as it
+// reads it, through a table made for the Form, instead of finding unchanged
+// runs and copying them. Text that changes often (diacritized text changes
+// every other rune) then costs about what text that changes rarely does:
+// one table lookup and one two-byte store per Arabic rune, and no branch
+// that depends on whether the rune changes. Short inputs skip the table
+// lookup in the cache.
+const minTranslate = 256
+
+// A translation holds, for each rune of U+0600–U+06FF, what one Form makes
+// of it where that needs no look around: its output bytes (little end first)
+// and their number, with flags for the runes that need more.
+type translation [0x100]uint32
+
+const (
+	outLenShift = 16
+	// needsChange marks a rune whose output is longer than two bytes or
+	// needs more than one rule: change handles it.
+	needsChange uint32 = 1 << 31
+	// foldsToLetter marks a rune folded to a letter that may compose with
+	// a mark after it (أ → ا): the table's output holds when no mark or
+	// removed rune follows.
+	foldsToLetter uint32 = 1 << 30
+	// mayCompleteLetter marks a mark, or a rune the Form removes, that may
+	// stand between a letter and a mark composing with it: the table's
+	// output holds when no such letter comes before it.
+	mayCompleteLetter uint32 = 1 << 29
+	// composesLater marks a letter that the Form leaves as it is and that
+	// may compose with a mark after it: ا و ي under ComposeHamza.
+	composesLater uint32 = 1 << 28
+)
+
+// translations caches a translation for each Form used on a long input.
+var translations sync.Map // Form → *translation
+
+func (f Form) translation() *translation {
+	if t, ok := translations.Load(f); ok {
+		return t.(*translation)
+	}
+	t, _ := translations.LoadOrStore(f, newTranslation(f))
+	return t.(*translation)
+}
+
+func newTranslation(f Form) *translation {
+	var t translation
+	for k := range t {
+		r := rune(0x0600 + k)
+		var buf [maxChange]byte
+		out := appendMapped(buf[:0], f, r)
+		if len(out) > 2 {
+			t[k] = needsChange
+			continue
+		}
+		var e uint32
+		for i, b := range out {
+			e |= uint32(b) << (8 * i)
+		}
+		e |= uint32(len(out)) << outLenShift
+		if f&ComposeHamza != 0 {
+			if last, _ := utf8.DecodeLastRune(out); string(out) != string(r) && composable(last) {
+				e |= foldsToLetter
+			}
+			if arabicClass[k]&combining != 0 || len(out) == 0 {
+				e |= mayCompleteLetter
+			}
+			if string(out) == string(r) && composable(r) {
+				e |= composesLater
+			}
+		}
+		t[k] = e
+	}
+	return &t
+}
+
+// translate appends src[i:] normalized to f to dst, t being f's translation.
+func translate[S bytestring](f Form, t *translation, dst []byte, src S, i int) []byte {
+	// The table never makes output longer than its input, so out always
+	// has room for what is left of src plus a rune; the other cases go
+	// through step, which makes room again.
+	out := slices.Grow(dst, len(src)-i+utf8.UTFMax)
+	j := len(out)
+	out = out[:cap(out)]
+	// letter is where the last letter written unchanged that may compose
+	// with a mark after it starts, while only marks and removed runes have
+	// followed it; else -1.
+	letter := -1
+	for i+1 < len(src) {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			out[j] = c
+			j++
+			i++
+			letter = -1
+			continue
+		}
+		if c-0xD8 <= 0xDB-0xD8 && src[i+1]&0xC0 == 0x80 {
+			e := t[int(c-0xD8)<<6|int(src[i+1]&0x3F)]
+			if e&(needsChange|foldsToLetter|mayCompleteLetter) == 0 ||
+				e&needsChange == 0 &&
+					(e&foldsToLetter == 0 || settled(f, src, i+2)) &&
+					(e&mayCompleteLetter == 0 || letter < 0 || !composesWith(f, src, letter)) {
+				out[j] = byte(e)
+				out[j+1] = byte(e >> 8)
+				j += int(e >> outLenShift & 3)
+				if e&mayCompleteLetter == 0 {
+					letter = -1
+					if e&composesLater != 0 {
+						letter = i
+					}
+				} else if letter >= 0 {
+					letter = -1 // composesWith said no for all the marks after it
+				}
+				i += 2
+				continue
+			}
+		}
+		out, i = step(f, out[:j], src, i)
+		out = slices.Grow(out, len(src)-i+utf8.UTFMax)
+		j = len(out)
+		out = out[:cap(out)]
+		letter = -1
+	}
+	out = out[:j]
+	for i < len(src) {
+		out, i = step(f, out, src, i)
+	}
+	return out
+}
+
+// composesWith reports whether the letter at src[at:] composes with a mark
+// after it.
+func composesWith[S bytestring](f Form, src S, at int) bool {
+	base, n := decodeRune(src[at:])
+	m, _ := lookahead(f, base, src, at+n, true, 0)
+	return m.size > 0
+}
+
+// step appends to dst what f makes of the input at src[i:] up to the end
+// of the first change there, and returns where it stopped. Unlike span and
+// change alone, it knows the input before i: a letter there, written
+// unchanged, may compose with a mark at i.
+func step[S bytestring](f Form, dst []byte, src S, i int) ([]byte, int) {
+	if f&ComposeHamza != 0 {
+		if b := letterBefore(f, src, i); b >= 0 {
+			written := src[b:i]
+			if n := len(written); len(dst) >= n && string(dst[len(dst)-n:]) == string(written) {
+				if _, err := composing(f, src, i, true); err != nil {
+					dst, i = dst[:len(dst)-n], b // write the letter again, composed
+				}
+			}
+		}
+	}
+	m, err := span(f, src[i:], true)
+	dst = append(dst, src[i:i+m]...)
+	i += m
+	if err == nil {
+		return dst, i
+	}
+	dst, size, _ := change(f, dst, src[i:], true)
+	return dst, i + size
+}
