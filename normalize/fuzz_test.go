@@ -71,6 +71,12 @@ func checkLong(t *testing.T, form normalize.Form, in string) {
 	if got := form.Bytes([]byte(long)); string(got) != want {
 		t.Fatalf("%v: Bytes of %+q repeated to %d bytes differs from AlignString's output", form, in, len(long))
 	}
+	for _, r := range []io.Reader{strings.NewReader(long), iotest.HalfReader(strings.NewReader(long))} {
+		got, err := io.ReadAll(transform.NewReader(r, form))
+		if err != nil || string(got) != want {
+			t.Fatalf("%v: streaming %+q repeated to %d bytes differs from AlignString's output (%v)", form, in, len(long), err)
+		}
+	}
 }
 
 // FuzzIllFormed checks that ill-formed bytes pass through: every byte of the

@@ -220,6 +220,7 @@ const maxChange = 4 + maxLookahead*utf8.UTFMax
 // dst as they are and each change as change makes it, stopping where dst is
 // full.
 func transformTo(f Form, dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	nDst, nSrc = translateInto(f, dst, src, atEOF)
 	for nSrc < len(src) {
 		n, err := span(f, src[nSrc:], atEOF)
 		if room := len(dst) - nDst; n > room {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Long inputs are normalized by translate, which writes every rune as it
@@ -166,4 +167,35 @@ func step[S bytestring](f Form, dst []byte, src S, i int) ([]byte, int) {
 	}
 	dst, size, _ := change(f, dst, src[i:], true)
 	return dst, i + size
+}
+
+// translateInto is translate for Transform: it translates the longest part
+// of src that fits dst and ends where the rune after it cannot change what
+// comes before it (ASCII, or an Arabic letter the Form leaves alone), so
+// that the rest can wait for more input. It returns 0, 0 when that part is
+// too short to be worth the table, or when the output would outgrow dst.
+func translateInto(f Form, dst, src []byte, atEOF bool) (nDst, nSrc int) {
+	end := min(len(src), len(dst)-utf8.UTFMax)
+	if !atEOF || end < len(src) {
+		end = settledBefore(f, src, end)
+	}
+	if end < minTranslate {
+		return 0, 0
+	}
+	out := translate(f, f.translation(), dst[:0], src[:end], 0)
+	if unsafe.SliceData(out) != unsafe.SliceData(dst) {
+		return 0, 0 // grew out of dst: a presentation form's decomposition
+	}
+	return len(out), end
+}
+
+// settledBefore returns the last position at or before end where src holds
+// a rune that settled accepts, or 0. It looks at a few runes only.
+func settledBefore(f Form, src []byte, end int) int {
+	for p := min(end, len(src)-1); p > 0 && p > end-4*utf8.UTFMax; p-- {
+		if utf8.RuneStart(src[p]) && settled(f, src, p) {
+			return p
+		}
+	}
+	return 0
 }
