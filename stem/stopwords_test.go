@@ -1,0 +1,54 @@
+package stem_test
+
+import (
+	"bufio"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/go-arabic/arabic/stem"
+)
+
+// TestStopWords checks the generated table against its source,
+// stopwords.txt: every word there is a stop word in its own spelling and
+// in its normalized ones, and the table is sorted without repeats.
+func TestStopWords(t *testing.T) {
+	f, err := os.Open("stopwords.txt")
+	require.NoError(t, err)
+	defer f.Close()
+	normalized := strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ى", "ي", "ة", "ه", "ؤ", "و", "ئ", "ي", "\u064b", "")
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		w := sc.Text()
+		if w == "" || strings.HasPrefix(w, "#") {
+			continue
+		}
+		n++
+		for _, v := range []string{w, normalized.Replace(w)} {
+			if !stem.IsStopWord(v) {
+				t.Errorf("IsStopWord(%+q) = false; want true (stopwords.txt has %+q)", v, w)
+			}
+		}
+	}
+	require.NoError(t, sc.Err())
+
+	all := slices.Collect(stem.StopWords())
+	if !slices.IsSorted(all) || len(slices.Compact(slices.Clone(all))) != len(all) {
+		t.Errorf("StopWords() is not sorted and free of repeats")
+	}
+	if len(all) < n {
+		t.Errorf("StopWords() yields %d words; stopwords.txt has %d", len(all), n)
+	}
+	for _, w := range []string{"", "كتاب", "ليبيا", "الوزير", "قال", "في ", "Fi"} {
+		if stem.IsStopWord(w) {
+			t.Errorf("IsStopWord(%+q) = true; want false", w)
+		}
+	}
+	if a := testing.AllocsPerRun(100, func() { stem.IsStopWord("الذي") }); a != 0 {
+		t.Errorf("IsStopWord makes %v allocations; want 0", a)
+	}
+}

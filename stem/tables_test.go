@@ -1,0 +1,104 @@
+package stem
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestPresentationForms checks Normalize_pre's table of presentation forms
+// against their compatibility decompositions: the .sbl lists every form of
+// U+FE80–U+FEFC, each with the letters NFKC gives.
+func TestPresentationForms(t *testing.T) {
+	for r := rune(0xFE80); r <= 0xFEFC; r++ {
+		got, ok := normalizePre(r)
+		want := norm.NFKC.String(string(r))
+		if !ok || got != want {
+			t.Errorf("normalizePre(%U) = %+q, %v; want %+q, true", r, got, ok, want)
+		}
+	}
+	for _, r := range []rune{0xFE7F, 0xFEFD, 0xFEFF, 0xFB50} {
+		if got, ok := normalizePre(r); ok {
+			t.Errorf("normalizePre(%U) = %+q, true; want the rune kept", r, got)
+		}
+	}
+}
+
+// TestAmongs checks the rule tables of the Snowball routines: longest affix
+// first, as Snowball's among picks the longest match; affixes and
+// replacements of two-byte Arabic letters, as sbWord.replace counts them;
+// no replacement longer than its affix, as the stemming is done in place.
+func TestAmongs(t *testing.T) {
+	amongs := map[string]among{
+		"checks1Articles":      checks1Articles,
+		"suffixNounStep1a":     suffixNounStep1a,
+		"suffixNounStep1b":     suffixNounStep1b,
+		"suffixNounStep2a":     suffixNounStep2a,
+		"suffixNounStep2b":     suffixNounStep2b,
+		"suffixNounStep2c1":    suffixNounStep2c1,
+		"suffixNounStep2c2":    suffixNounStep2c2,
+		"suffixNounStep3":      suffixNounStep3,
+		"suffixVerbStep1":      suffixVerbStep1,
+		"suffixVerbStep2a":     suffixVerbStep2a,
+		"suffixVerbStep2b":     suffixVerbStep2b,
+		"suffixVerbStep2c":     suffixVerbStep2c,
+		"suffixAllAlefMaqsura": suffixAllAlefMaqsura,
+		"prefixStep1":          prefixStep1,
+		"prefixStep2":          prefixStep2,
+		"prefixStep3aNoun":     prefixStep3aNoun,
+		"prefixStep3bNoun":     prefixStep3bNoun,
+		"prefixStep3Verb":      prefixStep3Verb,
+		"prefixStep4Verb":      prefixStep4Verb,
+	}
+	for name, a := range amongs {
+		for i, r := range a {
+			if i > 0 && len(r.affix) > len(a[i-1].affix) {
+				t.Errorf("%s: %+q comes after the shorter %+q", name, r.affix, a[i-1].affix)
+			}
+			if len(r.replace) > len(r.affix) {
+				t.Errorf("%s: %+q becomes the longer %+q", name, r.affix, r.replace)
+			}
+			for _, s := range []string{r.affix, r.replace} {
+				for _, c := range s {
+					if utf8.RuneLen(c) != 2 {
+						t.Errorf("%s: %+q has %U, not a two-byte letter", name, s, c)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestISRIPatterns checks that every pattern's tests and root lie inside
+// the word length it is for, and that each root increases, as extract
+// needs.
+func TestISRIPatterns(t *testing.T) {
+	tables := map[int][][]isriPattern{
+		4: {isriPatterns4},
+		5: {isriPatterns53, isriPatterns54},
+		6: {isriPatterns6, isriPatterns64},
+	}
+	for n, ts := range tables {
+		for _, patterns := range ts {
+			for _, p := range patterns {
+				name := fmt.Sprintf("%d-letter pattern %+q", n, p.name)
+				if utf8.RuneCountInString(strings.Fields(p.name)[0]) != n {
+					t.Errorf("%s: not %d letters long", name, n)
+				}
+				for _, x := range p.at {
+					if x.pos >= n {
+						t.Errorf("%s: tests position %d", name, x.pos)
+					}
+				}
+				for i, x := range p.root {
+					if x >= n || i > 0 && x <= p.root[i-1] {
+						t.Errorf("%s: root positions %v", name, p.root)
+					}
+				}
+			}
+		}
+	}
+}
