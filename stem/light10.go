@@ -1,5 +1,7 @@
 package stem
 
+import "math/bits"
+
 // light10 is Larkey, Ballesteros and Connell's light10 stemmer ("Improving
 // stemming for Arabic information retrieval: light stemming and
 // co-occurrence analysis", SIGIR 2002) as Apache Lucene's ArabicStemmer
@@ -18,11 +20,38 @@ package stem
 type light10 struct{}
 
 // light10Prefixes are tried in order; the first that matches is removed.
-var light10Prefixes = [...]string{"ال", "وال", "بال", "كال", "فال", "لل", "و"}
+var light10Prefixes = []string{"ال", "وال", "بال", "كال", "فال", "لل", "و"}
 
 // light10Suffixes are each tried once, in order, against what the earlier
 // ones left.
-var light10Suffixes = [...]string{"ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"}
+var light10Suffixes = []string{"ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"}
+
+// The affixes are tried in their tables' order, but only those that can
+// match: light10PrefixesStartingWith[b&0x3F] has bit i set when
+// light10Prefixes[i] starts with a letter whose second byte has the low
+// six bits of b, and light10SuffixesEndingIn does the same for the last
+// byte of light10Suffixes. Those bits tell the letters of the affixes
+// apart, so a word is compared with at most two affixes for each letter it
+// loses, instead of all seventeen. TestLight10Tables derives both tables
+// from the affixes.
+var (
+	light10PrefixesStartingWith = [64]uint16{
+		0x27: 1 << 0,      // ا: ال
+		0x08: 1<<1 | 1<<6, // و: وال و
+		0x28: 1 << 2,      // ب: بال
+		0x03: 1 << 3,      // ك: كال
+		0x01: 1 << 4,      // ف: فال
+		0x04: 1 << 5,      // ل: لل
+	}
+	light10SuffixesEndingIn = [64]uint16{
+		0x27: 1 << 0,             // ا: ها
+		0x06: 1<<1 | 1<<3 | 1<<4, // ن: ان ون ين
+		0x2A: 1 << 2,             // ت: ات
+		0x07: 1<<5 | 1<<7,        // ه: يه ه
+		0x29: 1<<6 | 1<<8,        // ة: ية ة
+		0x0A: 1 << 9,             // ي: ي
+	}
+)
 
 func (light10) name() string { return "light10" }
 
@@ -40,21 +69,37 @@ func (light10) appendStem(dst, word []byte) []byte {
 // is two-byte Arabic letters, so an affix of k letters is 2k bytes and
 // removing it shortens the word by k code units.
 func light10Bounds[S ~string | ~[]byte](word S) (i, j int) {
-	n := utf16Len(word)
 	j = len(word)
-	for _, p := range light10Prefixes {
-		k := len(p) / 2
-		if (k == 1 && n < 4) || n < k+2 {
-			continue // و needs a word of 4, the others their length + 2
+	if len(word) < 2 {
+		return i, j
+	}
+	n := -1 // the length in UTF-16 code units, counted when an affix first matches
+	for m := light10PrefixesStartingWith[word[1]&0x3F]; m != 0; m &= m - 1 {
+		p := light10Prefixes[bits.TrailingZeros16(m)]
+		if !hasPrefix(word, p) {
+			continue
 		}
-		if hasPrefix(word, p) {
-			i, n = len(p), n-k
+		n = utf16Len(word)
+		if k := len(p) / 2; (k > 1 || n >= 4) && n >= k+2 {
+			i, n = len(p), n-k // و needs a word of 4, the others their length + 2
 			break
 		}
 	}
-	for _, s := range light10Suffixes {
-		k := len(s) / 2
-		if n >= k+2 && hasSuffix(word[i:j], s) {
+	var tried uint16 // the suffixes up to the last one tried
+	for j > i {
+		m := light10SuffixesEndingIn[word[j-1]&0x3F] &^ tried
+		if m == 0 {
+			break
+		}
+		tried = (m&-m)<<1 - 1
+		s := light10Suffixes[bits.TrailingZeros16(m)]
+		if !hasSuffix(word[i:j], s) {
+			continue
+		}
+		if n < 0 {
+			n = utf16Len(word)
+		}
+		if k := len(s) / 2; n >= k+2 {
 			j, n = j-len(s), n-k
 		}
 	}

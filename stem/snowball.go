@@ -1,7 +1,5 @@
 package stem
 
-import "unicode/utf8"
-
 // snowball is the Snowball Arabic stemmer of Assem Chelli and Abdelkrim
 // Aries, as Snowball 2.2.0 compiles it from algorithms/arabic.sbl
 // (https://snowballstem.org/algorithms/arabic/stemmer.html). The routines
@@ -17,28 +15,28 @@ import "unicode/utf8"
 // The Snowball language has a cursor that its commands move, and the
 // algorithm depends on where they leave it, so sbWord keeps one, with the
 // semantics of the Snowball runtime. Each "$word_len = len" counts the
-// characters of the whole current string.
+// characters of the whole current string, which the runtime counts as the
+// bytes that are not UTF-8 continuation bytes (charCount).
 type snowball struct{}
 
 func (snowball) name() string { return "snowball" }
 
 func (snowball) stem(word string) string {
 	var buf [64]byte // most words fit: no allocation unless the stem is not a substring of word
-	return shareOrCopy(word, snowballAppend(buf[:0], word))
+	return shareOrCopy(word, snowballStem(append(buf[:0], word...), 0))
 }
 
 func (snowball) appendStem(dst, word []byte) []byte {
-	return snowballAppend(dst, word)
+	return snowballStem(append(dst, word...), len(dst))
 }
 
-// snowballAppend is the stem routine of arabic.sbl. It appends the stem of
-// word to dst, and works on the appended bytes in place.
-func snowballAppend[S ~string | ~[]byte](dst []byte, word S) []byte {
+// snowballStem is the stem routine of arabic.sbl. It stems the word
+// b[start:] in place and returns b with the stem in place of the word.
+func snowballStem(b []byte, start int) []byte {
 	z := sbWord{isNoun: true, isVerb: true}
-	checks1(&z, word)
-	start := len(dst)
-	dst = appendNormalizedPre(dst, word)
-	z.b, z.n = dst[start:], utf8.RuneCount(dst[start:])
+	z.checks1(b[start:])
+	b = normalizePre(b, start)
+	z.b, z.n = b[start:], charCount(b[start:])
 
 	z.c = len(z.b) // backwards ( … )
 	z.suffixes()
@@ -48,7 +46,7 @@ func snowballAppend[S ~string | ~[]byte](dst []byte, word S) []byte {
 
 	z.c = 0 // prefixes ran inside do ( … ), which restores the cursor
 	z.normalizePost()
-	return dst[:start+len(z.b)]
+	return b[:start+len(z.b)]
 }
 
 // sbWord is the state of the Snowball machine: the current string, its
@@ -122,8 +120,8 @@ func (z *sbWord) prev() bool {
 	if z.c == 0 {
 		return false
 	}
-	_, size := utf8.DecodeLastRune(z.b[:z.c])
-	z.c -= size
+	for z.c--; z.c > 0 && z.b[z.c]&0xC0 == 0x80; z.c-- {
+	}
 	return true
 }
 

@@ -7,8 +7,8 @@ package stem
 // checks1 is Checks1, run on the word before Normalize_pre: a word starting
 // with a definite article is a noun, and defined. It reads the word as
 // given, so harakat count as characters.
-func checks1[S ~string | ~[]byte](z *sbWord, word S) {
-	z.wordLen = runeCount(word)
+func (z *sbWord) checks1(word []byte) {
+	z.wordLen = charCount(word)
 	for _, r := range checks1Articles {
 		if hasPrefix(word, r.affix) {
 			if z.wordLen >= r.minLen {

@@ -2,39 +2,47 @@ package stem
 
 import "unicode/utf8"
 
-// appendNormalizedPre is Normalize_pre: it appends word to dst with the
-// harakat U+064B–U+0652 and the tatweel U+0640 removed, the Arabic-Indic
-// digits U+0660–U+0669 replaced by the ASCII digits and the presentation
-// forms U+FE80–U+FEFC replaced by the letters they are forms of.
+// normalizePre is Normalize_pre, on the word b[start:] in place: it removes
+// the harakat U+064B–U+0652 and the tatweel U+0640, replaces the
+// Arabic-Indic digits U+0660–U+0669 with the ASCII digits and the
+// presentation forms U+FE80–U+FEFC with the letters they are forms of. It
+// returns b with the normalized word in place of the word.
 //
 // The .sbl loops as many times as the word has characters, and each
 // iteration replaces the character at the cursor or steps over it: every
-// character is looked at once, as here. Bytes other than the lead bytes of
-// those characters are copied in runs, without decoding.
-func appendNormalizedPre[S ~string | ~[]byte](dst []byte, word S) []byte {
-	run := 0
-	for i := 0; i < len(word); {
-		if c := word[i]; c != 0xD9 && c != 0xEF { // the lead bytes of U+0640–U+067F and U+F000–U+FFFF
-			i++
+// character is looked at once, as here. Only the lead bytes 0xD9 and 0xEF
+// can start a character that changes.
+func normalizePre(b []byte, start int) []byte {
+	w := start // every replacement but a lam-alef ligature is shorter, so w <= r
+	for r := start; r < len(b); {
+		if c := b[r]; c != 0xD9 && c != 0xEF {
+			b[w] = c
+			w, r = w+1, r+1
 			continue
 		}
-		r, size := decodeRune(word[i:])
-		s, ok := normalizePre(r)
-		if !ok {
-			i += size
-			continue
+		ch, size := utf8.DecodeRune(b[r:])
+		s, ok := normalizePreRune(ch)
+		switch {
+		case !ok:
+			w += copy(b[w:], b[r:r+size])
+		case len(s) > size:
+			// A ligature becomes two letters, one byte longer: make room.
+			// Ligatures are rare, so the copy of the rest is too.
+			rest := append([]byte(nil), b[r+size:]...)
+			b = append(append(b[:w], s...), rest...)
+			w += len(s)
+			r = w - size
+		default:
+			w += copy(b[w:], s)
 		}
-		dst = append(dst, word[run:i]...)
-		dst = append(dst, s...)
-		i += size
-		run = i
+		r += size
 	}
-	return append(dst, word[run:]...)
+	return b[:w]
 }
 
-// normalizePre returns what Normalize_pre makes of r, and false when it
+// normalizePreRune returns what Normalize_pre makes of r, and false when it
 // keeps r.
-func normalizePre(r rune) (string, bool) {
+func normalizePreRune(r rune) (string, bool) {
 	switch {
 	case r == 0x0640, 0x064B <= r && r <= 0x0652: // tatweel, harakat
 		return "", true
@@ -105,18 +113,23 @@ var presentationForms = [...]struct {
 // that carries it.
 func (z *sbWord) normalizePost() {
 	// do ( backwards ( [substring] among ( … ) ) )
-	if r, size := utf8.DecodeLastRune(z.b); isHamzaCarrier(r) {
-		copy(z.b[len(z.b)-size:], "ء")
+	if n := len(z.b); n >= 2 && isHamzaCarrier(z.b[n-2:]) {
+		copy(z.b[n-2:], "ء")
 	}
 	// do loop word_len ( [substring] among ( … ) or next ): the loop runs
 	// $word_len times, which the last prefix routine set; that is never
 	// less than the length of the stem, so every character is looked at.
-	for k, c := 0, 0; k < z.wordLen && c < len(z.b); k++ {
-		r, size := utf8.DecodeRune(z.b[c:])
-		if isHamzaCarrier(r) {
-			copy(z.b[c:], hamzaCarriers[r-0x0622])
+	k := 0
+	for c := 0; c < len(z.b); c++ {
+		if z.b[c]&0xC0 == 0x80 {
+			continue // not the first byte of a character
 		}
-		c += size
+		if k++; k > z.wordLen {
+			break
+		}
+		if isHamzaCarrier(z.b[c:]) {
+			copy(z.b[c:], hamzaCarriers[z.b[c+1]-0xA2])
+		}
 	}
 }
 
@@ -125,4 +138,8 @@ func (z *sbWord) normalizePost() {
 // is the bare hamza ء, so the replacements are made in place.
 var hamzaCarriers = [...]string{"ا", "ا", "و", "ا", "ي"}
 
-func isHamzaCarrier(r rune) bool { return 0x0622 <= r && r <= 0x0626 }
+// isHamzaCarrier reports whether b starts with one of U+0622–U+0626,
+// D8 A2 to D8 A6 in UTF-8.
+func isHamzaCarrier(b []byte) bool {
+	return len(b) >= 2 && b[0] == 0xD8 && 0xA2 <= b[1] && b[1] <= 0xA6
+}

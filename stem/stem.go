@@ -37,8 +37,8 @@
 //
 // # Ill-formed input
 //
-// Stemmers never panic. Bytes that are not valid UTF-8 count as one
-// character each, match no affix, and are kept in the result.
+// Stemmers never panic. Bytes that are not valid UTF-8 match no affix and
+// are kept in the result.
 package stem
 
 // A Stemmer is an Arabic stemming algorithm. A Stemmer is immutable; its

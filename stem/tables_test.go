@@ -2,6 +2,7 @@ package stem
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -14,15 +15,15 @@ import (
 // U+FE80–U+FEFC, each with the letters NFKC gives.
 func TestPresentationForms(t *testing.T) {
 	for r := rune(0xFE80); r <= 0xFEFC; r++ {
-		got, ok := normalizePre(r)
+		got, ok := normalizePreRune(r)
 		want := norm.NFKC.String(string(r))
 		if !ok || got != want {
-			t.Errorf("normalizePre(%U) = %+q, %v; want %+q, true", r, got, ok, want)
+			t.Errorf("normalizePreRune(%U) = %+q, %v; want %+q, true", r, got, ok, want)
 		}
 	}
 	for _, r := range []rune{0xFE7F, 0xFEFD, 0xFEFF, 0xFB50} {
-		if got, ok := normalizePre(r); ok {
-			t.Errorf("normalizePre(%U) = %+q, true; want the rune kept", r, got)
+		if got, ok := normalizePreRune(r); ok {
+			t.Errorf("normalizePreRune(%U) = %+q, true; want the rune kept", r, got)
 		}
 	}
 }
@@ -100,5 +101,42 @@ func TestISRIPatterns(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestUTF16Len checks the word-at-a-time count against a count byte by
+// byte, on every length up to 40 and on random bytes of every class.
+func TestUTF16Len(t *testing.T) {
+	want := func(s string) int {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			if s[i]&0xC0 != 0x80 {
+				n++
+			}
+			if s[i] >= 0xF0 {
+				n++
+			}
+		}
+		return n
+	}
+	alphabet := []string{"a", "\u0627", "\u0628", "\ufefb", "\U0001F600", "\x80", "\xff", "\xf0"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for length := 0; length <= 40; length++ {
+		for range 50 {
+			var b []byte
+			for len(b) < length {
+				b = append(b, alphabet[r.IntN(len(alphabet))]...)
+			}
+			s := string(b[:length])
+			if got, w := utf16Len(s), want(s); got != w {
+				t.Errorf("utf16Len(%+q) = %d; want %d", s, got, w)
+			}
+			if got, w := utf16Len([]byte(s)), want(s); got != w {
+				t.Errorf("utf16Len([]byte(%+q)) = %d; want %d", s, got, w)
+			}
+		}
+	}
+	if got := utf16Len("\U0001F600\u0627"); got != 3 {
+		t.Errorf("utf16Len(%+q) = %d; want 3 (a surrogate pair and one unit)", "\U0001F600\u0627", got)
 	}
 }

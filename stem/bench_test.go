@@ -1,0 +1,112 @@
+package stem_test
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/go-arabic/arabic/internal/sharedtest"
+	"github.com/go-arabic/arabic/stem"
+)
+
+type benchInput struct {
+	name  string
+	words []string
+}
+
+// benchInputs are word lists by class (as width's benchmarks have them),
+// the words of the golden article and, when ARABIC_SHARED is set, the
+// 157,214 words of the reference corpus.
+func benchInputs(b *testing.B) []benchInput {
+	b.Helper()
+	article, err := os.ReadFile(filepath.Join("..", "testdata", "article.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	inputs := []benchInput{
+		{"ascii", strings.Fields("the quick brown fox jumps over the lazy dog")},
+		{"arabic-stems", strings.Fields("كتب درس وزير حل صراع روس عمل")},
+		{"arabic-affixed", strings.Fields("والكتاب بالمدرسة للطلاب المكتبات يكتبون سيستخدمون وزارتها")},
+		{"arabic-diacritized", strings.Fields("الْكِتَابُ وَالْمَدْرَسَةُ يَكْتُبُونَ سَيَسْتَخْدِمُونَ")},
+		{"ill-formed", []string{"\xff\xfe", "ال\xd9", "\xd9\x8bكتب\x80"}},
+		{"article", arabicWords(string(article))},
+	}
+	if os.Getenv(sharedtest.Env) != "" {
+		var words []string
+		sc := bufio.NewScanner(sharedtest.Open(b, "reference/corpus-words.txt"))
+		for sc.Scan() {
+			words = append(words, sc.Text())
+		}
+		inputs = append(inputs, benchInput{"corpus", words})
+	}
+	return inputs
+}
+
+// arabicWords returns the runs of Arabic letters and marks in text.
+func arabicWords(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return !(unicode.Is(unicode.Arabic, r) && (unicode.IsLetter(r) || unicode.IsMark(r)) || unicode.Is(unicode.Mn, r))
+	})
+}
+
+func size(words []string) (n int64) {
+	for _, w := range words {
+		n += int64(len(w))
+	}
+	return n
+}
+
+func BenchmarkStem(b *testing.B) {
+	inputs := benchInputs(b)
+	for _, s := range stem.All {
+		for _, in := range inputs {
+			b.Run(s.Name()+"/"+in.name, func(b *testing.B) {
+				b.SetBytes(size(in.words))
+				b.ReportAllocs()
+				for b.Loop() {
+					for _, w := range in.words {
+						s.Stem(w)
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(in.words)), "ns/word")
+			})
+		}
+	}
+}
+
+func BenchmarkAppendStem(b *testing.B) {
+	inputs := benchInputs(b)
+	for _, s := range stem.All {
+		for _, in := range inputs {
+			words := make([][]byte, len(in.words))
+			for i, w := range in.words {
+				words[i] = []byte(w)
+			}
+			b.Run(s.Name()+"/"+in.name, func(b *testing.B) {
+				buf := make([]byte, 0, 256)
+				b.SetBytes(size(in.words))
+				b.ReportAllocs()
+				for b.Loop() {
+					for _, w := range words {
+						s.AppendStem(buf, w)
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(in.words)), "ns/word")
+			})
+		}
+	}
+}
+
+func BenchmarkIsStopWord(b *testing.B) {
+	words := strings.Fields("قال وزير الخارجية الأمريكي في إفادة إنه لا حل عسكريا للأزمة في ليبيا")
+	b.SetBytes(size(words))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			stem.IsStopWord(w)
+		}
+	}
+}
