@@ -1,6 +1,8 @@
 package stem_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -16,6 +18,13 @@ import (
 func fuzzStem(f *testing.F, s stem.Stemmer, grow func(string) int, more func(t *testing.T, word, got string)) {
 	for _, tc := range stemTests[s.Name()] {
 		f.Add(tc.word)
+	}
+	if body, err := os.ReadFile(filepath.Join("..", "testdata", "stem", "article."+s.Name()+".tsv")); err == nil {
+		for line := range strings.Lines(string(body)) {
+			if word, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
+				f.Add(word)
+			}
+		}
 	}
 	f.Add("\ufefb\ufef5\u0640\u064b")
 	f.Add("\xd9")

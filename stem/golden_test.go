@@ -1,0 +1,92 @@
+package stem_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/go-arabic/arabic/internal/golden"
+	"github.com/go-arabic/arabic/internal/sharedtest"
+	"github.com/go-arabic/arabic/stem"
+)
+
+// goldenTools names, for each stemmer with a golden file, the reference
+// TSV that is its source of truth, and the column of that TSV with the
+// stem.
+var goldenTools = map[string]struct {
+	tool          string
+	columns, stem int
+}{
+	"snowball": {"snowball", 2, 1},
+	"isri":     {"isri", 2, 1},
+}
+
+// articleWords returns the distinct Arabic words of the golden article, in
+// the order of their first occurrence.
+func articleWords(t *testing.T) []string {
+	text, err := os.ReadFile(filepath.Join("..", "testdata", "article.txt"))
+	require.NoError(t, err)
+	var words []string
+	for _, w := range arabicWords(string(text)) {
+		if !slices.Contains(words, w) {
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+func goldenPath(s stem.Stemmer) string {
+	return filepath.Join("..", "testdata", "stem", "article."+s.Name()+".tsv")
+}
+
+// TestGolden checks the stems of the article's words against
+// testdata/stem/article.<algorithm>.tsv.
+func TestGolden(t *testing.T) {
+	words := articleWords(t)
+	for _, s := range stem.All {
+		if _, ok := goldenTools[s.Name()]; !ok {
+			continue
+		}
+		t.Run(s.Name(), func(t *testing.T) {
+			var b bytes.Buffer
+			for _, w := range words {
+				b.WriteString(w + "\t" + s.Stem(w) + "\n")
+			}
+			golden.Check(t, goldenPath(s), b.Bytes())
+		})
+	}
+}
+
+// TestGoldenSource checks every row of the golden files against the
+// reference outputs their headers name as their source of truth.
+func TestGoldenSource(t *testing.T) {
+	for name, ref := range goldenTools {
+		t.Run(name, func(t *testing.T) {
+			want := make(map[string]string)
+			for _, row := range sharedtest.ReferenceRows(t, ref.tool, ref.columns) {
+				want[row.Fields[0]] = row.Fields[ref.stem]
+			}
+			path := filepath.Join("..", "testdata", "stem", "article."+name+".tsv")
+			body := golden.Body(t, path)
+			ok, n := 0, 0
+			for line := range strings.Lines(string(body)) {
+				word, got, _ := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+				n++
+				switch w, found := want[word]; {
+				case !found:
+					t.Errorf("%s: %+q is not in reference/*.%s.tsv", path, word, ref.tool)
+				case got != w:
+					t.Errorf("%s: %+q has stem %+q; reference/*.%s.tsv has %+q", path, word, got, ref.tool, w)
+				default:
+					ok++
+				}
+			}
+			t.Logf("%s: %d/%d rows agree with reference/*.%s.tsv", path, ok, n, ref.tool)
+		})
+	}
+}
