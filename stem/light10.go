@@ -65,23 +65,20 @@ func (light10) appendStem(dst, word []byte) []byte {
 	return append(dst, word[i:j]...)
 }
 
-// light10Bounds returns the stem of word as the bounds word[i:j]. Every affix
-// is two-byte Arabic letters, so an affix of k letters is 2k bytes and
-// removing it shortens the word by k code units.
+// light10Bounds returns the stem of word as the bounds word[i:j].
 func light10Bounds[S ~string | ~[]byte](word S) (i, j int) {
 	j = len(word)
 	if len(word) < 2 {
 		return i, j
 	}
-	n := -1 // the length in UTF-16 code units, counted when an affix first matches
 	for m := light10PrefixesStartingWith[word[1]&0x3F]; m != 0; m &= m - 1 {
 		p := light10Prefixes[bits.TrailingZeros16(m)]
-		if !hasPrefix(word, p) {
-			continue
+		rest := 2 // characters a prefix must leave
+		if len(p) == len("و") {
+			rest = 3
 		}
-		n = utf16Len(word)
-		if k := len(p) / 2; (k > 1 || n >= 4) && n >= k+2 {
-			i, n = len(p), n-k // و needs a word of 4, the others their length + 2
+		if hasPrefix(word, p) && unitsAtLeast(word[len(p):], rest) {
+			i = len(p)
 			break
 		}
 	}
@@ -93,15 +90,24 @@ func light10Bounds[S ~string | ~[]byte](word S) (i, j int) {
 		}
 		tried = (m&-m)<<1 - 1
 		s := light10Suffixes[bits.TrailingZeros16(m)]
-		if !hasSuffix(word[i:j], s) {
-			continue
-		}
-		if n < 0 {
-			n = utf16Len(word)
-		}
-		if k := len(s) / 2; n >= k+2 {
-			j, n = j-len(s), n-k
+		// A suffix must leave two characters.
+		if hasSuffix(word[i:j], s) && unitsAtLeast(word[i:j-len(s)], 2) {
+			j -= len(s)
 		}
 	}
 	return i, j
+}
+
+// unitsAtLeast reports whether s is at least k UTF-16 code units long. A
+// code unit takes one to three bytes of UTF-8 (a surrogate pair four), so
+// for what remains of a word after an affix, the length in bytes mostly
+// answers without counting.
+func unitsAtLeast[S ~string | ~[]byte](s S, k int) bool {
+	switch {
+	case len(s) >= 3*k:
+		return true
+	case len(s) < k:
+		return false
+	}
+	return utf16Len(s) >= k
 }

@@ -100,8 +100,13 @@ func (s Stemmer) Name() string {
 // Stem returns the stem of word. The result may share memory with word (it
 // is word itself when the word is its own stem).
 func (s Stemmer) Stem(word string) string {
-	if s.a == nil {
+	switch a := s.a.(type) {
+	case nil:
 		return word
+	case light10:
+		// Light10 takes about ten nanoseconds a word, and calling it
+		// directly rather than through the interface saves one or two.
+		return a.stem(word)
 	}
 	return s.a.stem(word)
 }
@@ -111,8 +116,11 @@ func (s Stemmer) Stem(word string) string {
 // never longer than the word except with Snowball, which spells out the
 // lam-alef ligatures U+FEF5–U+FEFC as two letters.
 func (s Stemmer) AppendStem(dst, word []byte) []byte {
-	if s.a == nil {
+	switch a := s.a.(type) {
+	case nil:
 		return append(dst, word...)
+	case light10:
+		return a.appendStem(dst, word) // directly, as in Stem
 	}
 	return s.a.appendStem(dst, word)
 }
