@@ -86,8 +86,14 @@ type among []rule
 // at the cursor. It reports whether a rule applied.
 func (z *sbWord) forward(a among) bool {
 	z.wordLen = z.n
+	rest := z.b[z.c:]
+	if len(rest) < 2 {
+		return false // every affix is at least one two-byte letter
+	}
 	for _, r := range a {
-		if hasPrefix(z.b[z.c:], r.affix) {
+		// The second byte of a two-byte letter tells the letters apart:
+		// comparing it first rejects most rules at once.
+		if r.affix[1] == rest[1] && hasPrefix(rest, r.affix) {
 			if z.wordLen < r.minLen {
 				return false
 			}
@@ -102,8 +108,13 @@ func (z *sbWord) forward(a among) bool {
 // backward is forward in backward mode: the affix ends at the cursor.
 func (z *sbWord) backward(a among) bool {
 	z.wordLen = z.n
+	head := z.b[:z.c]
+	if len(head) < 2 {
+		return false
+	}
+	last := head[len(head)-1]
 	for _, r := range a {
-		if hasSuffix(z.b[:z.c], r.affix) {
+		if r.affix[len(r.affix)-1] == last && hasSuffix(head, r.affix) { // as in forward
 			if z.wordLen < r.minLen {
 				return false
 			}

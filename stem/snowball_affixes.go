@@ -8,10 +8,11 @@ package stem
 // with a definite article is a noun, and defined. It reads the word as
 // given, so harakat count as characters.
 func (z *sbWord) checks1(word []byte) {
-	z.wordLen = charCount(word)
 	for _, r := range checks1Articles {
 		if hasPrefix(word, r.affix) {
-			if z.wordLen >= r.minLen {
+			// $word_len = len: only the condition reads it, so the
+			// characters are counted only when an article matches.
+			if z.wordLen = charCount(word); z.wordLen >= r.minLen {
 				z.isNoun, z.isVerb, z.isDefined = true, false, true
 			}
 			return

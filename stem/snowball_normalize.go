@@ -15,7 +15,23 @@ import "unicode/utf8"
 func normalizePre(b []byte, start int) []byte {
 	w := start // every replacement but a lam-alef ligature is shorter, so w <= r
 	for r := start; r < len(b); {
-		if c := b[r]; c != 0xD9 && c != 0xEF {
+		c := b[r]
+		if c == 0xD9 && r+1 < len(b) && b[r+1]&0xC0 == 0x80 {
+			// U+0640–U+067F, where the Arabic letters are too, decided
+			// by their second byte without decoding.
+			switch c2 := b[r+1]; {
+			case c2 == 0x80, 0x8B <= c2 && c2 <= 0x92: // tatweel, harakat
+			case 0xA0 <= c2 && c2 <= 0xA9: // digits
+				b[w] = '0' + c2 - 0xA0
+				w++
+			default:
+				b[w], b[w+1] = c, c2
+				w += 2
+			}
+			r += 2
+			continue
+		}
+		if c != 0xEF {
 			b[w] = c
 			w, r = w+1, r+1
 			continue
@@ -116,21 +132,35 @@ func (z *sbWord) normalizePost() {
 	if n := len(z.b); n >= 2 && isHamzaCarrier(z.b[n-2:]) {
 		copy(z.b[n-2:], "ء")
 	}
-	// do loop word_len ( [substring] among ( … ) or next ): the loop runs
-	// $word_len times, which the last prefix routine set; that is never
-	// less than the length of the stem, so every character is looked at.
-	k := 0
-	for c := 0; c < len(z.b); c++ {
-		if z.b[c]&0xC0 == 0x80 {
-			continue // not the first byte of a character
-		}
-		if k++; k > z.wordLen {
-			break
-		}
+	// do loop word_len ( [substring] among ( … ) or next ): the loop looks
+	// at $word_len characters, as the last prefix routine set it. That is
+	// never less than the length of the stem, but end says where the loop
+	// would stop if it were.
+	end := len(z.b)
+	if z.wordLen < z.n {
+		end = charOffset(z.b, z.wordLen)
+	}
+	// The carriers are D8 A2 to D8 A6 in UTF-8, and D8 never continues a
+	// character, so every D8 byte followed by one of those is one.
+	for c := 0; c < end; c++ {
 		if isHamzaCarrier(z.b[c:]) {
 			copy(z.b[c:], hamzaCarriers[z.b[c+1]-0xA2])
 		}
 	}
+}
+
+// charOffset returns the offset in b of its character k (from 0), or
+// len(b), counting characters as charCount does.
+func charOffset(b []byte, k int) int {
+	for i := range b {
+		if b[i]&0xC0 != 0x80 {
+			if k == 0 {
+				return i
+			}
+			k--
+		}
+	}
+	return len(b)
 }
 
 // hamzaCarriers are what Normalize_post makes of the carriers U+0622–U+0626

@@ -46,6 +46,7 @@ var stemTests = map[string][]stemTest{
 		{"noun step1b keeps its deletion", "الثامن", "ثام"},
 		{"alef maksura", "مستشفى", "مستشفي"},
 		{"ill-formed byte kept", "ال\xffكتاب", "\xffكتاب"},
+		{"ill-formed lead byte before a haraka", "كتاب\xd9\xd9\x8b", "كتاب\xd9"},
 	},
 	"isri": {
 		{"empty", "", ""},
