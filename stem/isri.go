@@ -1,9 +1,6 @@
 package stem
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // isri is the root stemmer of Taghva, Elkhoury and Coombs ("Arabic Stemming
 // Without a Root Dictionary", ITCC 2005) as NLTK 3.8's ISRIStemmer
@@ -47,7 +44,7 @@ func isriStem(w []rune) []rune {
 	w = pre32(w)
 	w = suf32(w)
 	w = waw(w)
-	if len(w) > 0 && strings.ContainsRune("آأإ", w[0]) { // norm(token, 2): initial hamza
+	if len(w) > 0 && hasLetter("آأإ", w[0]) { // norm(token, 2): initial hamza
 		w[0] = 'ا'
 	}
 	switch len(w) { // only words of 4 to 7 letters are stemmed
@@ -113,7 +110,7 @@ func waw(w []rune) []rune {
 
 // suf1 removes a one-letter suffix.
 func suf1(w []rune) []rune {
-	if len(w) > 0 && strings.ContainsRune(isriSuffixes1, w[len(w)-1]) {
+	if len(w) > 0 && hasLetter(isriSuffixes1, w[len(w)-1]) {
 		return w[:len(w)-1]
 	}
 	return w
@@ -121,7 +118,7 @@ func suf1(w []rune) []rune {
 
 // pre1 removes a one-letter prefix.
 func pre1(w []rune) []rune {
-	if len(w) > 0 && strings.ContainsRune(isriPrefixes1, w[0]) {
+	if len(w) > 0 && hasLetter(isriPrefixes1, w[0]) {
 		return w[1:]
 	}
 	return w
@@ -140,7 +137,7 @@ func hasAnyPrefix(w []rune, affixes []string) bool {
 // hasAnySuffix reports whether w ends with one of the affixes.
 func hasAnySuffix(w []rune, affixes []string) bool {
 	for _, a := range affixes {
-		if n := utf8.RuneCountInString(a); len(w) >= n && hasRunePrefix(w[len(w)-n:], a) {
+		if n := len(a) / 2; len(w) >= n && hasRunePrefix(w[len(w)-n:], a) {
 			return true
 		}
 	}
@@ -149,14 +146,32 @@ func hasAnySuffix(w []rune, affixes []string) bool {
 
 // hasRunePrefix reports whether w starts with the letters of affix.
 func hasRunePrefix(w []rune, affix string) bool {
-	i := 0
-	for _, r := range affix {
-		if i >= len(w) || w[i] != r {
+	if len(w) < len(affix)/2 {
+		return false
+	}
+	for i := 0; i < len(affix); i += 2 {
+		if w[i/2] != letterAt(affix, i) {
 			return false
 		}
-		i++
 	}
 	return true
+}
+
+// hasLetter reports whether r is one of letters.
+func hasLetter(letters string, r rune) bool {
+	for i := 0; i < len(letters); i += 2 {
+		if letterAt(letters, i) == r {
+			return true
+		}
+	}
+	return false
+}
+
+// letterAt decodes the letter at s[i:i+2]. ISRI's affixes and patterns
+// are Arabic letters, U+0600–U+07FF, each two bytes in UTF-8
+// (TestISRITables checks), so they need no general decoding.
+func letterAt(s string, i int) rune {
+	return rune(s[i]&0x1F)<<6 | rune(s[i+1]&0x3F)
 }
 
 // isriStopWords is NLTK's stop list for ISRIStemmer (NLTK 3.8,

@@ -1,7 +1,5 @@
 package stem
 
-import "strings"
-
 // An isriPattern is one of ISRI's word patterns: where its letters match,
 // the root is the letters at the positions root lists.
 type isriPattern struct {
@@ -19,7 +17,7 @@ type isriTest struct {
 
 func (p *isriPattern) match(w []rune) bool {
 	for _, t := range p.at {
-		if t.oneOf != "" && !strings.ContainsRune(t.oneOf, w[t.pos]) {
+		if t.oneOf != "" && !hasLetter(t.oneOf, w[t.pos]) {
 			return false
 		}
 	}

@@ -140,3 +140,26 @@ func TestUTF16Len(t *testing.T) {
 		t.Errorf("utf16Len(%+q) = %d; want 3 (a surrogate pair and one unit)", "\U0001F600\u0627", got)
 	}
 }
+
+// TestISRITables checks that ISRI's affixes and pattern letters are
+// two-byte letters, as letterAt decodes them.
+func TestISRITables(t *testing.T) {
+	strs := []string{isriPrefixes1, isriSuffixes1, "آأإ"}
+	for _, list := range [][]string{isriPrefixes3, isriPrefixes2, isriSuffixes3, isriSuffixes2} {
+		strs = append(strs, list...)
+	}
+	for _, patterns := range [][]isriPattern{isriPatterns4, isriPatterns53, isriPatterns54, isriPatterns6, isriPatterns64} {
+		for _, p := range patterns {
+			for _, x := range p.at {
+				strs = append(strs, x.oneOf)
+			}
+		}
+	}
+	for _, s := range strs {
+		for i, r := range s {
+			if utf8.RuneLen(r) != 2 || letterAt(s, i) != r {
+				t.Errorf("%+q: %U is not a two-byte letter", s, r)
+			}
+		}
+	}
+}
