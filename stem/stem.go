@@ -28,12 +28,21 @@
 // this package follows the reference implementation, and a comment in the
 // code says where.
 //
+// # Stop words and protected words
+//
+// [IsStopWord] and [StopWords] give this package's own list of Arabic
+// function words, in their written and normalized spellings. A stemmer
+// can be told to leave some words alone, such as names that look like
+// affixed words: [Stemmer.Protect] returns one that does.
+//
 // # Performance
 //
-// Light10 returns a substring of its input and makes no allocations.
-// Snowball and ISRI return a substring of the word when the stem is one (as
-// it is for most words) and otherwise allocate the result once. AppendStem
-// makes no allocations with any algorithm when dst has room for the stem.
+// Light10 returns a substring of its input and makes no allocations; it
+// takes about a tenth of the time of bleve's port of the same algorithm
+// (see the bench module). Snowball and ISRI return a substring of the word
+// when the stem is one (as it is for most words) and otherwise allocate
+// the result once. AppendStem makes no allocations with any algorithm when
+// dst has room for the stem.
 //
 // # Ill-formed input
 //
@@ -48,9 +57,9 @@ type Stemmer struct {
 	a algorithm
 }
 
-// An algorithm is the work behind a Stemmer. The methods take the word as
+// An algorithm is the work behind a Stemmer. Its methods take the word as
 // the caller holds it, a string or a byte slice, so that neither path
-// converts; each implementation shares one generic core between them.
+// converts it.
 type algorithm interface {
 	name() string
 	stem(word string) string
