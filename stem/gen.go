@@ -2,7 +2,8 @@
 
 // This program generates stopwords_table.go from stopwords.txt: the stop
 // list in every spelling that normalization or common usage gives its
-// words. Run it with "go generate" in this directory.
+// words, made with package normalize. Run it with "go generate" in this
+// directory.
 package main
 
 import (
@@ -14,17 +15,20 @@ import (
 	"os"
 	"slices"
 	"strings"
+
+	"github.com/go-arabic/arabic/normalize"
 )
 
 // spellings are the independent ways a word's spelling varies in real text
 // and under normalize.Search and normalize.Lucene: each is applied or not,
-// in every combination.
-var spellings = []*strings.Replacer{
-	strings.NewReplacer("\u064b", "", "\u064c", "", "\u064d", "", "\u064e", "", "\u064f", "", "\u0650", "", "\u0651", "", "\u0652", ""), // harakat
-	strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا"),                                                                                   // hamza and madda on alef
-	strings.NewReplacer("ى", "ي"),           // alef maksura written as yeh
-	strings.NewReplacer("ة", "ه"),           // teh marbuta folded to heh
-	strings.NewReplacer("ؤ", "و", "ئ", "ي"), // hamza on waw and yeh
+// in every combination. FoldHamza is in no profile, but writers often
+// leave the hamza off its seat (مسؤول, مسوول).
+var spellings = []normalize.Form{
+	normalize.RemoveTashkeel,
+	normalize.FoldAlef,
+	normalize.FoldAlefMaksura,
+	normalize.FoldTehMarbuta,
+	normalize.FoldHamza,
 }
 
 func main() {
@@ -40,13 +44,13 @@ func main() {
 			continue
 		}
 		for mask := 0; mask < 1<<len(spellings); mask++ {
-			v := w
-			for i, r := range spellings {
+			var f normalize.Form
+			for i, s := range spellings {
 				if mask&(1<<i) != 0 {
-					v = r.Replace(v)
+					f |= s
 				}
 			}
-			words = append(words, v)
+			words = append(words, f.String(w))
 		}
 	}
 	if err := sc.Err(); err != nil {
