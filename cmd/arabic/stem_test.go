@@ -194,3 +194,28 @@ func TestStemReference(t *testing.T) {
 		})
 	}
 }
+
+// FuzzWordReplacer checks that streaming through small chunks replaces the
+// same words as one pass over the whole text, on any input, and that
+// stemming keeps every byte that is not in a word.
+func FuzzWordReplacer(f *testing.F) {
+	f.Add("قال وزير الخارجية «إنه» لا حل عسكرياً، ٢٠٢٤\n", 7, 3)
+	f.Add("\xff\xd9\xd9\x8bالمكتبات\xe0\x80", 4, 1)
+	f.Fuzz(func(t *testing.T, text string, max, read int) {
+		max, read = 4+int(uint(max)%60), 1+int(uint(read)%16)
+		mark := func(dst, word []byte) []byte {
+			return append(append(append(dst, '['), stem.Snowball.AppendStem(nil, word)...), ']')
+		}
+		var out bytes.Buffer
+		w := bufio.NewWriter(&out)
+		wr := newWordReplacer(mark)
+		wr.maxWord = max
+		if err := wr.copy(w, &shortReader{strings.NewReader(text), read}); err != nil {
+			t.Fatal(err)
+		}
+		w.Flush()
+		if got, want := out.String(), replaceAll(text, max, mark); got != want {
+			t.Errorf("maxWord %d, reads of %d bytes, on %+q:\ngot  %+q\nwant %+q", max, read, text, got, want)
+		}
+	})
+}
