@@ -8,15 +8,16 @@ import "math/bits"
 // implements it, which is the reference this package is tested against.
 // The steps, as the paper states them and Lucene codes them:
 //
-//  1. Remove the first prefix of light10Prefixes that the word starts with,
-//     if at least two characters remain (three for و). Only one is removed.
+//  1. Remove the first prefix of light10Prefixes that the word starts with
+//     and that leaves at least two characters (three for و). Only one is
+//     removed.
 //  2. Go once through light10Suffixes in order, removing each one the word
 //     (as the earlier suffixes left it) ends with, if at least two
 //     characters remain. So يها loses ها and then ي.
 //
 // Lengths are counted as Java counts them, in UTF-16 code units: a
-// character outside the Basic Multilingual Plane counts twice. An ill-formed
-// byte counts once.
+// character outside the Basic Multilingual Plane counts twice. Ill-formed
+// bytes, which Lucene never sees, are counted by the rule of utf16Len.
 type light10 struct{}
 
 // light10Prefixes are tried in order; the first that matches is removed.

@@ -70,9 +70,9 @@ var (
 	// Light10 is Larkey, Ballesteros and Connell's light10 stemmer as
 	// Apache Lucene's ArabicStemmer implements it. It removes one of the
 	// prefixes ال وال بال كال فال لل و and then each of the suffixes
-	// ها ان ات ون ين يه ية ه ة ي in turn, keeping at least two letters. It
-	// expects words normalized by normalize.Lucene. Its result is always a
-	// substring of the word, and it never allocates.
+	// ها ان ات ون ين يه ية ه ة ي in turn, keeping at least two letters
+	// (three after و). It expects words normalized by normalize.Lucene. Its
+	// result is always a substring of the word, and it never allocates.
 	Light10 = Stemmer{light10{}}
 
 	// Snowball is the Snowball Arabic stemmer (Chelli and Aries; Snowball
