@@ -31,6 +31,7 @@ func benchInputs(b *testing.B) []benchInput {
 		{"arabic-stems", strings.Fields("كتب درس وزير حل صراع روس عمل")},
 		{"arabic-affixed", strings.Fields("والكتاب بالمدرسة للطلاب المكتبات يكتبون سيستخدمون وزارتها")},
 		{"arabic-diacritized", strings.Fields("الْكِتَابُ وَالْمَدْرَسَةُ يَكْتُبُونَ سَيَسْتَخْدِمُونَ")},
+		{"mixed", strings.Fields("Lucene الكتاب 2024 iPhoneالجديد والمكتبة (AP)")},
 		{"ill-formed", []string{"\xff\xfe", "ال\xd9", "\xd9\x8bكتب\x80"}},
 		{"article", arabicWords(string(article))},
 	}
