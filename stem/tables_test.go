@@ -3,6 +3,7 @@ package stem
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -159,6 +160,34 @@ func TestISRITables(t *testing.T) {
 		for i, r := range s {
 			if utf8.RuneLen(r) != 2 || letterAt(s, i) != r {
 				t.Errorf("%+q: %U is not a two-byte letter", s, r)
+			}
+		}
+	}
+}
+
+// TestLight10Tables derives light10PrefixesStartingWith and
+// light10SuffixesEndingIn from the affix lists and compares: bit i of
+// entry b is set exactly when affix i starts (ends) with a letter whose
+// second byte has the low six bits b. It also checks that every affix is
+// two-byte letters, as light10Bounds assumes.
+func TestLight10Tables(t *testing.T) {
+	var prefixes, suffixes [64]uint16
+	for i, p := range light10Prefixes {
+		prefixes[p[1]&0x3F] |= 1 << i
+	}
+	for i, s := range light10Suffixes {
+		suffixes[s[len(s)-1]&0x3F] |= 1 << i
+	}
+	if prefixes != light10PrefixesStartingWith {
+		t.Errorf("light10PrefixesStartingWith = %v; the prefixes give %v", light10PrefixesStartingWith, prefixes)
+	}
+	if suffixes != light10SuffixesEndingIn {
+		t.Errorf("light10SuffixesEndingIn = %v; the suffixes give %v", light10SuffixesEndingIn, suffixes)
+	}
+	for _, a := range append(slices.Clone(light10Prefixes), light10Suffixes...) {
+		for _, r := range a {
+			if utf8.RuneLen(r) != 2 {
+				t.Errorf("light10 affix %+q has %U, not a two-byte letter", a, r)
 			}
 		}
 	}
