@@ -1,0 +1,60 @@
+package tokenize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAllocs checks that the iterators allocate nothing per token: the count
+// of allocations stays the same when the input grows eight times (at most
+// one, for the iterator's closure), and the cursor allocates nothing.
+func TestAllocs(t *testing.T) {
+	if testing.Short() && raceEnabled {
+		t.Skip("the race detector allocates")
+	}
+	small := article(t)
+	large := strings.Repeat(small, 8)
+	// Each loop calls its iterator directly, as callers do: a call through a
+	// func value would make the compiler allocate the loop body's closure.
+	loops := []struct {
+		name string
+		loop func(string)
+	}{
+		{"Segments", func(s string) {
+			for range Segments(s) {
+			}
+		}},
+		{"Words", func(s string) {
+			for range Words(s) {
+			}
+		}},
+		{"Sentences", func(s string) {
+			for range Sentences(s) {
+			}
+		}},
+	}
+	for _, l := range loops {
+		a := testing.AllocsPerRun(20, func() { l.loop(small) })
+		b := testing.AllocsPerRun(20, func() { l.loop(large) })
+		if a != b || a > 1 {
+			t.Errorf("%s: %v allocations on the article, %v on 8 articles; want the same, at most 1", l.name, a, b)
+		}
+	}
+	if a := testing.AllocsPerRun(20, func() {
+		for s := large; len(s) > 0; {
+			n, _ := FirstSegmentInString(s)
+			s = s[n:]
+		}
+	}); a != 0 {
+		t.Errorf("FirstSegmentInString loop: %v allocations; want 0", a)
+	}
+	b := []byte(large)
+	if a := testing.AllocsPerRun(20, func() {
+		for data := b; len(data) > 0; {
+			advance, _, _ := ScanWords(data, true)
+			data = data[advance:]
+		}
+	}); a != 0 {
+		t.Errorf("ScanWords loop: %v allocations; want 0", a)
+	}
+}
