@@ -83,3 +83,28 @@ func ExampleFirstSegment() {
 	// space " "
 	// word "عربي"
 }
+
+func ExampleClitics() {
+	for _, word := range []string{"وبالتالي", "حكومته", "للسلطة", "وزير"} {
+		for tok := range tokenize.Clitics(word) {
+			fmt.Printf("%s %d-%d %s\n", word, tok.Start, tok.End, tok.Kind)
+		}
+	}
+	// Output:
+	// وبالتالي 0-2 proclitic
+	// وبالتالي 2-4 proclitic
+	// وبالتالي 4-16 base
+	// حكومته 0-10 base
+	// حكومته 10-12 enclitic
+	// للسلطة 0-2 proclitic
+	// للسلطة 2-12 base
+	// وزير 0-8 base
+}
+
+func ExampleSplitClitics() {
+	// A stemmer that strips clitics keeps the base.
+	pro, base, enc := tokenize.SplitClitics("وسيجعلها")
+	fmt.Printf("%q %q %q\n", pro, base, enc)
+	// Output:
+	// "وس" "يجعل" "ها"
+}

@@ -75,3 +75,15 @@ func FuzzSentences(f *testing.F) {
 		}
 	})
 }
+
+func FuzzClitics(f *testing.F) {
+	for _, tc := range cliticTests {
+		f.Add(tc.word)
+	}
+	for tok := range Words(article(f)) {
+		f.Add(tok.Text)
+	}
+	f.Fuzz(func(t *testing.T, word string) {
+		checkClitics(t, word)
+	})
+}

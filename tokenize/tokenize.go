@@ -43,6 +43,14 @@
 // space and an Arabic word always ends a sentence. All 502 cases of
 // SentenceBreakTest.txt pass.
 //
+// # Clitics
+//
+// [Clitics] splits one word into its proclitics, base and pronoun enclitic
+// as the Universal Dependencies Arabic treebanks do (و + ب + التالي, حكومت +
+// ه), with offsets inside the word; [SplitClitics] returns the same pieces as
+// three substrings, for stemmers. Both work from the letters and a small
+// hand-written lexicon, and allocate nothing.
+//
 // # Offsets
 //
 // Offsets are byte offsets into the input, as Go slices strings. Callers who
