@@ -59,6 +59,9 @@ func FuzzSegments(f *testing.F) {
 			if got := scan(t, s, ScanWords); !slices.Equal(got, words) {
 				t.Fatalf("ScanWords over %+q = %+q; Words gives %+q", s, got, words)
 			}
+			if got, want := scan(t, s, ScanSegments), texts(s, Segments); !slices.Equal(got, want) {
+				t.Fatalf("ScanSegments over %+q = %+q; Segments gives %+q", s, got, want)
+			}
 		}
 	})
 }

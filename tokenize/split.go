@@ -6,6 +6,28 @@ import (
 	"github.com/go-arabic/arabic/tokenize/internal/ucd"
 )
 
+// ScanSegments is a split function for a bufio.Scanner that returns every
+// segment of the input: the tokens of Segments, without their offsets or
+// kinds, in the same order. Together they cover the input exactly, so a
+// token's offset is the sum of the lengths of the tokens before it, and
+// FirstSegment(token) gives its kind. The returned slices share memory with
+// the Scanner's buffer.
+//
+// ScanSegments keeps no state between calls. A segment longer than the
+// Scanner's buffer (64 KiB unless set with Scanner.Buffer) stops the Scanner
+// with bufio.ErrTooLong.
+func ScanSegments(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if len(data) == 0 {
+		return 0, nil, nil
+	}
+	g := segmenter[[]byte]{s: data, atEOF: atEOF}
+	n, _ := g.next()
+	if g.short {
+		return 0, nil, nil
+	}
+	return n, data[:n:n], nil
+}
+
 // ScanWords is a split function for a bufio.Scanner that returns each word,
 // Latin run and number of the input: the tokens of Words, without their
 // offsets, in the same order. Spaces, punctuation, symbols and ill-formed

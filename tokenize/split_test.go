@@ -64,6 +64,15 @@ func TestScanWords(t *testing.T) {
 	}
 }
 
+func TestScanSegments(t *testing.T) {
+	for _, in := range splitInputs(t) {
+		got := scan(t, in, ScanSegments)
+		if want := texts(in, Segments); !slices.Equal(got, want) {
+			t.Errorf("ScanSegments over %+.40q... = %+q; Segments gives %+q", in, got, want)
+		}
+	}
+}
+
 func TestScanSentences(t *testing.T) {
 	for _, in := range splitInputs(t) {
 		got := scan(t, in, ScanSentences)

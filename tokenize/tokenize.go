@@ -59,9 +59,10 @@
 // # Streaming and byte slices
 //
 // The iterators take a string and yield substrings of it. For a []byte or a
-// stream, use [ScanWords] or [ScanSentences] with a bufio.Scanner, which
-// tokenize a reader of any size in constant memory, or loop with the cursor
-// [FirstSegment], which allocates nothing and keeps no state.
+// stream, use [ScanSegments], [ScanWords] or [ScanSentences] with a
+// bufio.Scanner, which tokenize a reader of any size in constant memory, or
+// loop with the cursor [FirstSegment], which allocates nothing and keeps no
+// state.
 //
 // # Ill-formed input
 //

@@ -2,7 +2,9 @@ package tokenize
 
 import (
 	"fmt"
+	"github.com/go-arabic/arabic/internal/golden"
 	"iter"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -225,4 +227,18 @@ func TestConcurrent(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestGoldenArticle checks the tokens of the golden article against
+// testdata/tokenize/article.tsv, which was checked by hand (see its header).
+// The lines are those of "arabic tokenize": every segment that is not white
+// space, as start, end, kind and text.
+func TestGoldenArticle(t *testing.T) {
+	var b strings.Builder
+	for tok := range Segments(article(t)) {
+		if tok.Kind != Space {
+			fmt.Fprintf(&b, "%d\t%d\t%v\t%s\n", tok.Start, tok.End, tok.Kind, tok.Text)
+		}
+	}
+	golden.Check(t, filepath.Join("..", "testdata", "tokenize", "article.tsv"), []byte(b.String()))
 }

@@ -44,6 +44,7 @@ type command struct {
 // commands is the table of subcommands, in the order "arabic help" lists them.
 var commands = []*command{
 	&normalizeCommand,
+	&tokenizeCommand,
 }
 
 // env is what a command reads from and writes to.
