@@ -6,6 +6,7 @@ replace github.com/go-arabic/arabic => ../
 
 require (
 	github.com/blevesearch/bleve/v2 v2.6.3
+	github.com/go-arabic/arabic v0.0.0-00010101000000-000000000000
 	github.com/rivo/uniseg v0.4.7
 )
 
@@ -20,5 +21,5 @@ require (
 	github.com/mschoch/smat v0.2.0 // indirect
 	go.etcd.io/bbolt v1.4.0 // indirect
 	golang.org/x/sys v0.45.0 // indirect
-	golang.org/x/text v0.37.0 // indirect
+	golang.org/x/text v0.41.0 // indirect
 )

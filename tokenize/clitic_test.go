@@ -115,9 +115,6 @@ func checkClitics(t *testing.T, word string) {
 }
 
 func TestCliticsAllocs(t *testing.T) {
-	if testing.Short() && raceEnabled {
-		t.Skip("the race detector allocates")
-	}
 	words := slices.Collect(Words(article(t)))
 	if a := testing.AllocsPerRun(10, func() {
 		for _, w := range words {

@@ -28,6 +28,7 @@ import (
 // has one entry per 4096 runes, the middle and bottom stages are blocks of 64
 // entries, shared between all the places where the same block occurs.
 const (
+	lowRunes  = 0x800 // the runes of propLow
 	blockBits = 6
 	blockSize = 1 << blockBits
 	topShift  = 2 * blockBits
@@ -88,15 +89,31 @@ package tokenize
 
 import "github.com/go-arabic/arabic/tokenize/internal/ucd"
 
+// lowRunes is the number of runes in propLow.
+const lowRunes = 0x800
+
 // UnicodeVersion is the version of Unicode that the tables of this package
 // were built from.
 const UnicodeVersion = %q
 
-// asciiProps holds the properties of the ASCII runes.
-var asciiProps = [128]ucd.Prop{
+// propLow holds the properties of the runes below U+0800, those of one or
+// two bytes in UTF-8, which include ASCII and the Arabic block: one load for
+// the runes of almost all Arabic text.
+var propLow = [lowRunes]ucd.Prop{
 `, unicode.Version)
-	for r := rune(0); r < 128; r++ {
-		fmt.Fprintf(&w, "\t%#04x, // U+%04X %s: %v\n", uint16(ucd.Compute(r)), r, name(r), ucd.Compute(r))
+	for r := rune(0); r < lowRunes; {
+		if r < 0x80 || 0x600 <= r && r < 0x700 {
+			// One rune a line, named: ASCII and the Arabic block.
+			fmt.Fprintf(&w, "\t%#04x, // U+%04X %s: %v\n", uint16(ucd.Compute(r)), r, name(r), ucd.Compute(r))
+			r++
+			continue
+		}
+		fmt.Fprintf(&w, "\t")
+		for j := r; j < r+8; j++ {
+			fmt.Fprintf(&w, "%#04x, ", uint16(ucd.Compute(j)))
+		}
+		fmt.Fprintf(&w, "// U+%04X..U+%04X\n", r, r+7)
+		r += 8
 	}
 	fmt.Fprintf(&w, "}\n\n")
 

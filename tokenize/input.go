@@ -18,14 +18,14 @@ const illFormed ucd.Prop = 1 << 15
 func propAt[T input](s T, i int) (ucd.Prop, int) {
 	c0 := s[i]
 	if c0 < 0x80 {
-		return asciiProps[c0], 1
+		return propLow[c0], 1
 	}
 	n := len(s) - i
 	switch {
 	case c0 < 0xC2:
 	case c0 < 0xE0:
 		if n >= 2 && s[i+1]&0xC0 == 0x80 {
-			return lookup(rune(c0&0x1F)<<6 | rune(s[i+1]&0x3F)), 2
+			return propLow[rune(c0&0x1F)<<6|rune(s[i+1]&0x3F)], 2
 		}
 	case c0 < 0xF0:
 		if n >= 3 && inSecond(c0, s[i+1]) && s[i+2]&0xC0 == 0x80 {
@@ -84,9 +84,10 @@ func incomplete[T input](s T, i int) bool {
 	return true
 }
 
-// lookup returns the properties of r, which must be a valid code point.
-// Three loads through tables.go: the top stage by bits 12–20, the middle by
-// bits 6–11, the bottom by bits 0–5, which indexes the palette.
+// lookup returns the properties of r, which must be a valid code point of
+// three or four bytes in UTF-8. Three loads through tables.go: the top stage
+// by bits 12–20, the middle by bits 6–11, the bottom by bits 0–5, which
+// indexes the palette.
 func lookup(r rune) ucd.Prop {
 	mid := int(propTop[r>>12])<<6 | int(r>>6&0x3F)
 	return propPalette[propBottom[int(propMiddle[mid])<<6|int(r&0x3F)]]

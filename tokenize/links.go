@@ -10,12 +10,12 @@ import "github.com/go-arabic/arabic/tokenize/internal/ucd"
 // s ('#' or '@' followed by a word that has a letter, as in #ليبيا or
 // @user_name), or 0 if there is none.
 func (g *segmenter[T]) tag() (int, Kind) {
-	p, _ := g.at(1)
+	p, size := g.at(1)
 	if p&ucd.ScriptMask == 0 && p.WB() != ucd.WBNumeric && p.WB() != ucd.WBExtendNumLet {
 		return 0, Other
 	}
 	rest := segmenter[T]{s: g.s[1:], atEOF: g.atEOF}
-	n, k := rest.word(0)
+	n, k := rest.word(p, size)
 	g.short = g.short || rest.short
 	if k != Word && k != Latin {
 		return 0, Other

@@ -2,6 +2,107 @@ package tokenize
 
 import "github.com/go-arabic/arabic/tokenize/internal/ucd"
 
+// segmentString and segmentBytes return the length and kind of the segment
+// at the start of s, and whether more input could change them (only when
+// atEOF is false). They, not the generic segmenter, are what the iterators
+// and split functions call, and they are never inlined: callers in other
+// packages inline the iterators, and once the segmenter's methods were
+// inlined there too, the compiler moved the segmenter to the heap, one
+// allocation per token. Behind a call it stays on this function's stack.
+//
+//go:noinline
+func segmentString(s string, atEOF bool) (n int, k Kind, short bool) {
+	if n, k := common(s); n > 0 {
+		return n, k, false
+	}
+	g := segmenter[string]{s: s, atEOF: atEOF}
+	n, k = g.next()
+	return n, k, g.short
+}
+
+//go:noinline
+func segmentBytes(s []byte, atEOF bool) (n int, k Kind, short bool) {
+	if n, k := common(s); n > 0 {
+		return n, k, false
+	}
+	g := segmenter[[]byte]{s: s, atEOF: atEOF}
+	n, k = g.next()
+	return n, k, g.short
+}
+
+// sentenceString and sentenceBytes are segmentString and segmentBytes for
+// sentences, and are not inlined for the same reason.
+//
+//go:noinline
+func sentenceString(s string, atEOF bool) (n int, short bool) {
+	g := segmenter[string]{s: s, atEOF: atEOF}
+	n = g.sentence()
+	return n, g.short
+}
+
+//go:noinline
+func sentenceBytes(s []byte, atEOF bool) (n int, short bool) {
+	g := segmenter[[]byte]{s: s, atEOF: atEOF}
+	n = g.sentence()
+	return n, g.short
+}
+
+// common returns the length and kind of the segment at the start of s if it
+// is one of the two that make up most of Arabic text, a single space or a
+// word of the Arabic block, and the rune after it is in s and ends it
+// whatever follows; otherwise it returns 0, and the segmenter decides. It
+// gives the same segments as the segmenter, only sooner: after a space, any
+// ASCII rune but a space ends the segment, as does any rune but a space or
+// one of Extend, Format and ZWJ (WB3d, WB4); after an Arabic letter, any
+// ASCII rune but a digit or '_' (WB9, WB13a), since no letter of another
+// script joins an Arabic one and no punctuation does (the tailorings).
+func common[T input](s T) (int, Kind) {
+	if len(s) < 3 {
+		return 0, Other
+	}
+	if s[0] == ' ' {
+		c0 := uint(s[1])
+		if c0 < 0x80 {
+			if c0 != ' ' {
+				return 1, Space
+			}
+			return 0, Other
+		}
+		if c0-0xC2 < 0xE0-0xC2 && s[2]&0xC0 == 0x80 {
+			if w := propLow[(c0&0x1F)<<6|uint(s[2]&0x3F)].WB(); w != ucd.WBWSegSpace && !ignored(w) {
+				return 1, Space
+			}
+		}
+		return 0, Other
+	}
+	// An Arabic word: letters and marks of the Arabic block, then an ASCII
+	// rune that ends it.
+	i := 0
+	for uint(i+1) < uint(len(s)) {
+		c0, c1 := uint(s[i]), uint(s[i+1])
+		if c0-0xD8 > 0xDB-0xD8 || c1&0xC0 != 0x80 {
+			break
+		}
+		switch p := propLow[(c0&0x1F)<<6|c1&0x3F]; p & (ucd.ScriptMask | ucd.WBMask | ucd.Tatweel) {
+		case ucd.ScriptArabic | ucd.Prop(ucd.WBALetter):
+		case ucd.Prop(ucd.WBExtend):
+			if i == 0 {
+				return 0, Other
+			}
+		default:
+			return 0, Other
+		}
+		i += 2
+	}
+	if i == 0 || i >= len(s) {
+		return 0, Other
+	}
+	if c := s[i]; c < 0x80 && c != '_' && (c < '0' || c > '9') {
+		return i, Word
+	}
+	return 0, Other
+}
+
 // A segmenter finds the segment at the start of s. With atEOF false, s may
 // be followed by more input: when a decision needs bytes beyond the end of s,
 // the segmenter sets short, and its result must not be used.
@@ -13,8 +114,32 @@ type segmenter[T input] struct {
 
 // at returns the properties and size of the rune at s[i:]. At the end of s,
 // or at a rune cut off by the end of s while more input may follow, it
-// returns size 0 (and sets short unless atEOF).
+// returns size 0 (and sets short unless atEOF). The runes of one and two
+// bytes, which make up almost all Arabic text, take the inlined path.
 func (g *segmenter[T]) at(i int) (ucd.Prop, int) {
+	if p, size := g.low(i); size > 0 {
+		return p, size
+	}
+	return g.atSlow(i)
+}
+
+// low returns the properties and size of the rune at s[i:] if it has one or
+// two bytes and another byte follows it, and size 0 otherwise. It is small
+// enough to be inlined in the loop of word, where it saves a call per rune.
+func (g *segmenter[T]) low(i int) (ucd.Prop, int) {
+	if uint(i+1) < uint(len(g.s)) {
+		c0, c1 := uint(g.s[i]), uint(g.s[i+1])
+		if c0 < 0x80 {
+			return propLow[c0], 1
+		}
+		if c0-0xC2 < 0xE0-0xC2 && c1&0xC0 == 0x80 {
+			return propLow[(c0&0x1F)<<6|c1&0x3F], 2
+		}
+	}
+	return 0, 0
+}
+
+func (g *segmenter[T]) atSlow(i int) (ucd.Prop, int) {
 	if i >= len(g.s) {
 		g.short = g.short || !g.atEOF
 		return 0, 0
@@ -62,7 +187,10 @@ func arabic(p ucd.Prop) bool { return p&ucd.ScriptMask == ucd.ScriptArabic }
 // next returns the length and kind of the segment at the start of s, which
 // must not be empty.
 func (g *segmenter[T]) next() (int, Kind) {
-	p, size := g.at(0)
+	p, size := g.low(0)
+	if size == 0 {
+		p, size = g.atSlow(0)
+	}
 	switch {
 	case size == 0:
 		return 0, Other
@@ -77,6 +205,28 @@ func (g *segmenter[T]) next() (int, Kind) {
 		return 1, Space
 	case ucd.WBLF, ucd.WBNewline:
 		return size, Space
+	case ucd.WBWSegSpace:
+		// The common case first: a run of spaces (WB3d) before a rune
+		// that does not join it (not Extend, Format or ZWJ).
+		i := size
+		for {
+			q, n := g.low(i)
+			if n == 0 {
+				break
+			}
+			if q.WB() == ucd.WBWSegSpace {
+				i += n
+				continue
+			}
+			if !ignored(q.WB()) {
+				return i, Space
+			}
+			break
+		}
+	case ucd.WBALetter:
+		if arabic(p) && p&ucd.Tatweel == 0 {
+			return g.word(p, size) // no tailoring below starts with an Arabic letter
+		}
 	}
 	switch {
 	case p&ucd.Tatweel != 0:
@@ -85,13 +235,10 @@ func (g *segmenter[T]) next() (int, Kind) {
 		// word of its own.
 		return g.tatweels(0), Punct
 	case g.s[0] == '.':
-		if q, _ := g.at(1); q == asciiProps['.'] {
+		if g.hasPrefix(1, ".") {
 			// Tailoring: a run of full stops is one ellipsis.
 			i := 2
-			for g.s[i-1] == '.' {
-				if q, _ := g.at(i); q != asciiProps['.'] {
-					break
-				}
+			for g.hasPrefix(i, ".") {
 				i++
 			}
 			j, _, _ := g.skipIgnored(i)
@@ -108,7 +255,7 @@ func (g *segmenter[T]) next() (int, Kind) {
 			return n, Latin
 		}
 	}
-	return g.word(0)
+	return g.word(p, size)
 }
 
 // tatweels returns the end of the run of tatweels (with the marks they carry)
@@ -145,13 +292,13 @@ func upgrade(k Kind, p ucd.Prop) Kind {
 	return k
 }
 
-// word returns the end and kind of the segment that starts at i, following
-// the rules of UAX #29 from WB3c on, with the tailorings of the package
-// documentation.
-func (g *segmenter[T]) word(i int) (int, Kind) {
-	last, size := g.at(i) // the last rune that rules WB5 to WB16 see
-	prev := last.WB()     // the rune just before i, for WB3c and WB3d
-	i += size
+// word returns the end and kind of the segment that starts with the rune of
+// properties first and size bytes at the start of s, following the rules of
+// UAX #29 from WB3c on, with the tailorings of the package documentation.
+func (g *segmenter[T]) word(first ucd.Prop, size int) (int, Kind) {
+	last := first     // the last rune that rules WB5 to WB16 see
+	prev := last.WB() // the rune just before i, for WB3c and WB3d
+	i := size
 	k := kindOf(last)
 	regional := 0 // regional indicators in a row up to last, for WB15 and WB16
 	letters := 0  // Arabic letters up to last, for the tatweel tailoring
@@ -166,13 +313,32 @@ runes:
 			letters++
 		}
 		k = upgrade(k, last)
+		if last&(ucd.ScriptMask|ucd.WBMask|ucd.Tatweel) == ucd.ScriptArabic|ucd.Prop(ucd.WBALetter) {
+			i, last, prev, letters = g.arabicRun(i, last, prev, letters)
+		}
 		for {
-			p, size := g.at(i)
-			if size == 0 || p == illFormed {
-				return i, k
+			p, size := g.low(i)
+			if size == 0 {
+				if p, size = g.atSlow(i); size == 0 || p == illFormed {
+					return i, k
+				}
 			}
 			c := p.WB()
+			// The common case first: a letter after a letter of the same
+			// script (WB5), which changes none of the counts but letters.
+			if c == ucd.WBALetter && last.WB() == ucd.WBALetter && p&ucd.Tatweel == 0 && arabic(p) == arabic(last) {
+				i += size
+				last, prev = p, c
+				if arabic(p) {
+					letters++
+				}
+				continue
+			}
 			switch {
+			case ignored(c): // WB4
+				i += size
+				prev = c
+				continue
 			case c == ucd.WBCR || c == ucd.WBLF || c == ucd.WBNewline: // WB3a, WB3b
 				return i, k
 			case prev == ucd.WBZWJ && p&ucd.ExtPict != 0, // WB3c
@@ -180,10 +346,6 @@ runes:
 				i += size
 				last, prev = p, c
 				continue runes
-			case ignored(c): // WB4
-				i += size
-				prev = c
-				continue
 			}
 			next, q := g.join(last, p, i, size, letters, regional)
 			if next == i {
@@ -194,6 +356,32 @@ runes:
 			continue runes
 		}
 	}
+}
+
+// arabicRun is the loop of word for the runes of the Arabic block
+// (U+0600–U+06FF), all of two bytes, after an Arabic letter: letters join
+// (WB5) and marks are skipped (WB4), with no more work than a table lookup.
+// It stops before any other rune, or a tatweel, and returns the state that
+// word carries on with.
+func (g *segmenter[T]) arabicRun(i int, last ucd.Prop, prev ucd.WB, letters int) (int, ucd.Prop, ucd.WB, int) {
+	for uint(i+1) < uint(len(g.s)) {
+		c0, c1 := uint(g.s[i]), uint(g.s[i+1])
+		if c0-0xD8 > 0xDB-0xD8 || c1&0xC0 != 0x80 {
+			break
+		}
+		p := propLow[(c0&0x1F)<<6|c1&0x3F]
+		switch p & (ucd.ScriptMask | ucd.WBMask | ucd.Tatweel) {
+		case ucd.ScriptArabic | ucd.Prop(ucd.WBALetter):
+			last, prev = p, ucd.WBALetter
+			letters++
+		case ucd.Prop(ucd.WBExtend):
+			prev = ucd.WBExtend
+		default:
+			return i, last, prev, letters
+		}
+		i += 2
+	}
+	return i, last, prev, letters
 }
 
 // join applies rules WB5 to WB16 to the rune p (size bytes at i) that

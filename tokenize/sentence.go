@@ -16,8 +16,8 @@ import (
 func Sentences(s string) iter.Seq[Token] {
 	return func(yield func(Token) bool) {
 		for start := 0; start < len(s); {
-			g := segmenter[string]{s: s[start:], atEOF: true}
-			end := start + g.sentence()
+			n, _ := sentenceString(s[start:], true)
+			end := start + n
 			if !yield(Token{Text: s[start:end], Start: start, End: end}) {
 				return
 			}

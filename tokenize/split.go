@@ -20,9 +20,8 @@ func ScanSegments(data []byte, atEOF bool) (advance int, token []byte, err error
 	if len(data) == 0 {
 		return 0, nil, nil
 	}
-	g := segmenter[[]byte]{s: data, atEOF: atEOF}
-	n, _ := g.next()
-	if g.short {
+	n, _, short := segmentBytes(data, atEOF)
+	if short {
 		return 0, nil, nil
 	}
 	return n, data[:n:n], nil
@@ -41,9 +40,8 @@ func ScanSegments(data []byte, atEOF bool) (advance int, token []byte, err error
 func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	start := 0
 	for start < len(data) {
-		g := segmenter[[]byte]{s: data[start:], atEOF: atEOF}
-		n, k := g.next()
-		if g.short {
+		n, k, short := segmentBytes(data[start:], atEOF)
+		if short {
 			// The segment at start may go on in the input to come. A run of
 			// spaces may be longer than the Scanner's buffer, so skip what
 			// of it there is.
@@ -100,9 +98,8 @@ func ScanSentences(data []byte, atEOF bool) (advance int, token []byte, err erro
 	if len(data) == 0 {
 		return 0, nil, nil
 	}
-	g := segmenter[[]byte]{s: data, atEOF: atEOF}
-	n := g.sentence()
-	if g.short {
+	n, short := sentenceBytes(data, atEOF)
+	if short {
 		return 0, nil, nil
 	}
 	return n, data[:n:n], nil

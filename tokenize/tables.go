@@ -8,140 +8,609 @@ package tokenize
 
 import "github.com/go-arabic/arabic/tokenize/internal/ucd"
 
+// lowRunes is the number of runes in propLow.
+const lowRunes = 0x800
+
 // UnicodeVersion is the version of Unicode that the tables of this package
 // were built from.
 const UnicodeVersion = "15.0.0"
 
-// asciiProps holds the properties of the ASCII runes.
-var asciiProps = [128]ucd.Prop{
-	0x0000, // U+0000 <control>: Other SB=Other
-	0x0000, // U+0001 <control>: Other SB=Other
-	0x0000, // U+0002 <control>: Other SB=Other
-	0x0000, // U+0003 <control>: Other SB=Other
-	0x0000, // U+0004 <control>: Other SB=Other
-	0x0000, // U+0005 <control>: Other SB=Other
-	0x0000, // U+0006 <control>: Other SB=Other
-	0x0000, // U+0007 <control>: Other SB=Other
-	0x0000, // U+0008 <control>: Other SB=Other
-	0x3180, // U+0009 <control>: Other SB=Sp Space
-	0x3082, // U+000A <control>: LF SB=LF Space
-	0x3183, // U+000B <control>: Newline SB=Sp Space
-	0x3183, // U+000C <control>: Newline SB=Sp Space
-	0x3041, // U+000D <control>: CR SB=CR Space
-	0x0000, // U+000E <control>: Other SB=Other
-	0x0000, // U+000F <control>: Other SB=Other
-	0x0000, // U+0010 <control>: Other SB=Other
-	0x0000, // U+0011 <control>: Other SB=Other
-	0x0000, // U+0012 <control>: Other SB=Other
-	0x0000, // U+0013 <control>: Other SB=Other
-	0x0000, // U+0014 <control>: Other SB=Other
-	0x0000, // U+0015 <control>: Other SB=Other
-	0x0000, // U+0016 <control>: Other SB=Other
-	0x0000, // U+0017 <control>: Other SB=Other
-	0x0000, // U+0018 <control>: Other SB=Other
-	0x0000, // U+0019 <control>: Other SB=Other
-	0x0000, // U+001A <control>: Other SB=Other
-	0x0000, // U+001B <control>: Other SB=Other
-	0x0000, // U+001C <control>: Other SB=Other
-	0x0000, // U+001D <control>: Other SB=Other
-	0x0000, // U+001E <control>: Other SB=Other
-	0x0000, // U+001F <control>: Other SB=Other
-	0x3192, // U+0020 SPACE: WSegSpace SB=Sp Space
-	0x1340, // U+0021 EXCLAMATION MARK: Other SB=STerm Punct
-	0x138c, // U+0022 QUOTATION MARK: Double_Quote SB=Close Punct
-	0x1000, // U+0023 NUMBER SIGN: Other SB=Other Punct
-	0x2000, // U+0024 DOLLAR SIGN: Other SB=Other Symbol
-	0x1000, // U+0025 PERCENT SIGN: Other SB=Other Punct
-	0x1000, // U+0026 AMPERSAND: Other SB=Other Punct
-	0x138b, // U+0027 APOSTROPHE: Single_Quote SB=Close Punct
-	0x1380, // U+0028 LEFT PARENTHESIS: Other SB=Close Punct
-	0x1380, // U+0029 RIGHT PARENTHESIS: Other SB=Close Punct
-	0x1000, // U+002A ASTERISK: Other SB=Other Punct
-	0x2000, // U+002B PLUS SIGN: Other SB=Other Symbol
-	0x130f, // U+002C COMMA: MidNum SB=SContinue Punct
-	0x1300, // U+002D HYPHEN-MINUS: Other SB=SContinue Punct
-	0x12cd, // U+002E FULL STOP: MidNumLet SB=ATerm Punct
-	0x1000, // U+002F SOLIDUS: Other SB=Other Punct
-	0x0290, // U+0030 DIGIT ZERO: Numeric SB=Numeric
-	0x0290, // U+0031 DIGIT ONE: Numeric SB=Numeric
-	0x0290, // U+0032 DIGIT TWO: Numeric SB=Numeric
-	0x0290, // U+0033 DIGIT THREE: Numeric SB=Numeric
-	0x0290, // U+0034 DIGIT FOUR: Numeric SB=Numeric
-	0x0290, // U+0035 DIGIT FIVE: Numeric SB=Numeric
-	0x0290, // U+0036 DIGIT SIX: Numeric SB=Numeric
-	0x0290, // U+0037 DIGIT SEVEN: Numeric SB=Numeric
-	0x0290, // U+0038 DIGIT EIGHT: Numeric SB=Numeric
-	0x0290, // U+0039 DIGIT NINE: Numeric SB=Numeric
-	0x130e, // U+003A COLON: MidLetter SB=SContinue Punct
-	0x100f, // U+003B SEMICOLON: MidNum SB=Other Punct
-	0x2000, // U+003C LESS-THAN SIGN: Other SB=Other Symbol
-	0x2000, // U+003D EQUALS SIGN: Other SB=Other Symbol
-	0x2000, // U+003E GREATER-THAN SIGN: Other SB=Other Symbol
-	0x1340, // U+003F QUESTION MARK: Other SB=STerm Punct
-	0x1000, // U+0040 COMMERCIAL AT: Other SB=Other Punct
-	0x0a0a, // U+0041 LATIN CAPITAL LETTER A: ALetter SB=Upper Latin
-	0x0a0a, // U+0042 LATIN CAPITAL LETTER B: ALetter SB=Upper Latin
-	0x0a0a, // U+0043 LATIN CAPITAL LETTER C: ALetter SB=Upper Latin
-	0x0a0a, // U+0044 LATIN CAPITAL LETTER D: ALetter SB=Upper Latin
-	0x0a0a, // U+0045 LATIN CAPITAL LETTER E: ALetter SB=Upper Latin
-	0x0a0a, // U+0046 LATIN CAPITAL LETTER F: ALetter SB=Upper Latin
-	0x0a0a, // U+0047 LATIN CAPITAL LETTER G: ALetter SB=Upper Latin
-	0x0a0a, // U+0048 LATIN CAPITAL LETTER H: ALetter SB=Upper Latin
-	0x0a0a, // U+0049 LATIN CAPITAL LETTER I: ALetter SB=Upper Latin
-	0x0a0a, // U+004A LATIN CAPITAL LETTER J: ALetter SB=Upper Latin
-	0x0a0a, // U+004B LATIN CAPITAL LETTER K: ALetter SB=Upper Latin
-	0x0a0a, // U+004C LATIN CAPITAL LETTER L: ALetter SB=Upper Latin
-	0x0a0a, // U+004D LATIN CAPITAL LETTER M: ALetter SB=Upper Latin
-	0x0a0a, // U+004E LATIN CAPITAL LETTER N: ALetter SB=Upper Latin
-	0x0a0a, // U+004F LATIN CAPITAL LETTER O: ALetter SB=Upper Latin
-	0x0a0a, // U+0050 LATIN CAPITAL LETTER P: ALetter SB=Upper Latin
-	0x0a0a, // U+0051 LATIN CAPITAL LETTER Q: ALetter SB=Upper Latin
-	0x0a0a, // U+0052 LATIN CAPITAL LETTER R: ALetter SB=Upper Latin
-	0x0a0a, // U+0053 LATIN CAPITAL LETTER S: ALetter SB=Upper Latin
-	0x0a0a, // U+0054 LATIN CAPITAL LETTER T: ALetter SB=Upper Latin
-	0x0a0a, // U+0055 LATIN CAPITAL LETTER U: ALetter SB=Upper Latin
-	0x0a0a, // U+0056 LATIN CAPITAL LETTER V: ALetter SB=Upper Latin
-	0x0a0a, // U+0057 LATIN CAPITAL LETTER W: ALetter SB=Upper Latin
-	0x0a0a, // U+0058 LATIN CAPITAL LETTER X: ALetter SB=Upper Latin
-	0x0a0a, // U+0059 LATIN CAPITAL LETTER Y: ALetter SB=Upper Latin
-	0x0a0a, // U+005A LATIN CAPITAL LETTER Z: ALetter SB=Upper Latin
-	0x1380, // U+005B LEFT SQUARE BRACKET: Other SB=Close Punct
-	0x1000, // U+005C REVERSE SOLIDUS: Other SB=Other Punct
-	0x1380, // U+005D RIGHT SQUARE BRACKET: Other SB=Close Punct
-	0x2000, // U+005E CIRCUMFLEX ACCENT: Other SB=Other Symbol
-	0x1011, // U+005F LOW LINE: ExtendNumLet SB=Other Punct
-	0x2000, // U+0060 GRAVE ACCENT: Other SB=Other Symbol
-	0x09ca, // U+0061 LATIN SMALL LETTER A: ALetter SB=Lower Latin
-	0x09ca, // U+0062 LATIN SMALL LETTER B: ALetter SB=Lower Latin
-	0x09ca, // U+0063 LATIN SMALL LETTER C: ALetter SB=Lower Latin
-	0x09ca, // U+0064 LATIN SMALL LETTER D: ALetter SB=Lower Latin
-	0x09ca, // U+0065 LATIN SMALL LETTER E: ALetter SB=Lower Latin
-	0x09ca, // U+0066 LATIN SMALL LETTER F: ALetter SB=Lower Latin
-	0x09ca, // U+0067 LATIN SMALL LETTER G: ALetter SB=Lower Latin
-	0x09ca, // U+0068 LATIN SMALL LETTER H: ALetter SB=Lower Latin
-	0x09ca, // U+0069 LATIN SMALL LETTER I: ALetter SB=Lower Latin
-	0x09ca, // U+006A LATIN SMALL LETTER J: ALetter SB=Lower Latin
-	0x09ca, // U+006B LATIN SMALL LETTER K: ALetter SB=Lower Latin
-	0x09ca, // U+006C LATIN SMALL LETTER L: ALetter SB=Lower Latin
-	0x09ca, // U+006D LATIN SMALL LETTER M: ALetter SB=Lower Latin
-	0x09ca, // U+006E LATIN SMALL LETTER N: ALetter SB=Lower Latin
-	0x09ca, // U+006F LATIN SMALL LETTER O: ALetter SB=Lower Latin
-	0x09ca, // U+0070 LATIN SMALL LETTER P: ALetter SB=Lower Latin
-	0x09ca, // U+0071 LATIN SMALL LETTER Q: ALetter SB=Lower Latin
-	0x09ca, // U+0072 LATIN SMALL LETTER R: ALetter SB=Lower Latin
-	0x09ca, // U+0073 LATIN SMALL LETTER S: ALetter SB=Lower Latin
-	0x09ca, // U+0074 LATIN SMALL LETTER T: ALetter SB=Lower Latin
-	0x09ca, // U+0075 LATIN SMALL LETTER U: ALetter SB=Lower Latin
-	0x09ca, // U+0076 LATIN SMALL LETTER V: ALetter SB=Lower Latin
-	0x09ca, // U+0077 LATIN SMALL LETTER W: ALetter SB=Lower Latin
-	0x09ca, // U+0078 LATIN SMALL LETTER X: ALetter SB=Lower Latin
-	0x09ca, // U+0079 LATIN SMALL LETTER Y: ALetter SB=Lower Latin
-	0x09ca, // U+007A LATIN SMALL LETTER Z: ALetter SB=Lower Latin
-	0x1380, // U+007B LEFT CURLY BRACKET: Other SB=Close Punct
-	0x2000, // U+007C VERTICAL LINE: Other SB=Other Symbol
-	0x1380, // U+007D RIGHT CURLY BRACKET: Other SB=Close Punct
-	0x2000, // U+007E TILDE: Other SB=Other Symbol
-	0x0000, // U+007F <control>: Other SB=Other
+// propLow holds the properties of the runes below U+0800, those of one or
+// two bytes in UTF-8, which include ASCII and the Arabic block: one load for
+// the runes of almost all Arabic text.
+var propLow = [lowRunes]ucd.Prop{
+	0x0000,                                                         // U+0000 <control>: Other SB=Other
+	0x0000,                                                         // U+0001 <control>: Other SB=Other
+	0x0000,                                                         // U+0002 <control>: Other SB=Other
+	0x0000,                                                         // U+0003 <control>: Other SB=Other
+	0x0000,                                                         // U+0004 <control>: Other SB=Other
+	0x0000,                                                         // U+0005 <control>: Other SB=Other
+	0x0000,                                                         // U+0006 <control>: Other SB=Other
+	0x0000,                                                         // U+0007 <control>: Other SB=Other
+	0x0000,                                                         // U+0008 <control>: Other SB=Other
+	0x3180,                                                         // U+0009 <control>: Other SB=Sp Space
+	0x3082,                                                         // U+000A <control>: LF SB=LF Space
+	0x3183,                                                         // U+000B <control>: Newline SB=Sp Space
+	0x3183,                                                         // U+000C <control>: Newline SB=Sp Space
+	0x3041,                                                         // U+000D <control>: CR SB=CR Space
+	0x0000,                                                         // U+000E <control>: Other SB=Other
+	0x0000,                                                         // U+000F <control>: Other SB=Other
+	0x0000,                                                         // U+0010 <control>: Other SB=Other
+	0x0000,                                                         // U+0011 <control>: Other SB=Other
+	0x0000,                                                         // U+0012 <control>: Other SB=Other
+	0x0000,                                                         // U+0013 <control>: Other SB=Other
+	0x0000,                                                         // U+0014 <control>: Other SB=Other
+	0x0000,                                                         // U+0015 <control>: Other SB=Other
+	0x0000,                                                         // U+0016 <control>: Other SB=Other
+	0x0000,                                                         // U+0017 <control>: Other SB=Other
+	0x0000,                                                         // U+0018 <control>: Other SB=Other
+	0x0000,                                                         // U+0019 <control>: Other SB=Other
+	0x0000,                                                         // U+001A <control>: Other SB=Other
+	0x0000,                                                         // U+001B <control>: Other SB=Other
+	0x0000,                                                         // U+001C <control>: Other SB=Other
+	0x0000,                                                         // U+001D <control>: Other SB=Other
+	0x0000,                                                         // U+001E <control>: Other SB=Other
+	0x0000,                                                         // U+001F <control>: Other SB=Other
+	0x3192,                                                         // U+0020 SPACE: WSegSpace SB=Sp Space
+	0x1340,                                                         // U+0021 EXCLAMATION MARK: Other SB=STerm Punct
+	0x138c,                                                         // U+0022 QUOTATION MARK: Double_Quote SB=Close Punct
+	0x1000,                                                         // U+0023 NUMBER SIGN: Other SB=Other Punct
+	0x2000,                                                         // U+0024 DOLLAR SIGN: Other SB=Other Symbol
+	0x1000,                                                         // U+0025 PERCENT SIGN: Other SB=Other Punct
+	0x1000,                                                         // U+0026 AMPERSAND: Other SB=Other Punct
+	0x138b,                                                         // U+0027 APOSTROPHE: Single_Quote SB=Close Punct
+	0x1380,                                                         // U+0028 LEFT PARENTHESIS: Other SB=Close Punct
+	0x1380,                                                         // U+0029 RIGHT PARENTHESIS: Other SB=Close Punct
+	0x1000,                                                         // U+002A ASTERISK: Other SB=Other Punct
+	0x2000,                                                         // U+002B PLUS SIGN: Other SB=Other Symbol
+	0x130f,                                                         // U+002C COMMA: MidNum SB=SContinue Punct
+	0x1300,                                                         // U+002D HYPHEN-MINUS: Other SB=SContinue Punct
+	0x12cd,                                                         // U+002E FULL STOP: MidNumLet SB=ATerm Punct
+	0x1000,                                                         // U+002F SOLIDUS: Other SB=Other Punct
+	0x0290,                                                         // U+0030 DIGIT ZERO: Numeric SB=Numeric
+	0x0290,                                                         // U+0031 DIGIT ONE: Numeric SB=Numeric
+	0x0290,                                                         // U+0032 DIGIT TWO: Numeric SB=Numeric
+	0x0290,                                                         // U+0033 DIGIT THREE: Numeric SB=Numeric
+	0x0290,                                                         // U+0034 DIGIT FOUR: Numeric SB=Numeric
+	0x0290,                                                         // U+0035 DIGIT FIVE: Numeric SB=Numeric
+	0x0290,                                                         // U+0036 DIGIT SIX: Numeric SB=Numeric
+	0x0290,                                                         // U+0037 DIGIT SEVEN: Numeric SB=Numeric
+	0x0290,                                                         // U+0038 DIGIT EIGHT: Numeric SB=Numeric
+	0x0290,                                                         // U+0039 DIGIT NINE: Numeric SB=Numeric
+	0x130e,                                                         // U+003A COLON: MidLetter SB=SContinue Punct
+	0x100f,                                                         // U+003B SEMICOLON: MidNum SB=Other Punct
+	0x2000,                                                         // U+003C LESS-THAN SIGN: Other SB=Other Symbol
+	0x2000,                                                         // U+003D EQUALS SIGN: Other SB=Other Symbol
+	0x2000,                                                         // U+003E GREATER-THAN SIGN: Other SB=Other Symbol
+	0x1340,                                                         // U+003F QUESTION MARK: Other SB=STerm Punct
+	0x1000,                                                         // U+0040 COMMERCIAL AT: Other SB=Other Punct
+	0x0a0a,                                                         // U+0041 LATIN CAPITAL LETTER A: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0042 LATIN CAPITAL LETTER B: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0043 LATIN CAPITAL LETTER C: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0044 LATIN CAPITAL LETTER D: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0045 LATIN CAPITAL LETTER E: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0046 LATIN CAPITAL LETTER F: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0047 LATIN CAPITAL LETTER G: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0048 LATIN CAPITAL LETTER H: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0049 LATIN CAPITAL LETTER I: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+004A LATIN CAPITAL LETTER J: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+004B LATIN CAPITAL LETTER K: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+004C LATIN CAPITAL LETTER L: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+004D LATIN CAPITAL LETTER M: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+004E LATIN CAPITAL LETTER N: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+004F LATIN CAPITAL LETTER O: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0050 LATIN CAPITAL LETTER P: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0051 LATIN CAPITAL LETTER Q: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0052 LATIN CAPITAL LETTER R: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0053 LATIN CAPITAL LETTER S: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0054 LATIN CAPITAL LETTER T: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0055 LATIN CAPITAL LETTER U: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0056 LATIN CAPITAL LETTER V: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0057 LATIN CAPITAL LETTER W: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0058 LATIN CAPITAL LETTER X: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+0059 LATIN CAPITAL LETTER Y: ALetter SB=Upper Latin
+	0x0a0a,                                                         // U+005A LATIN CAPITAL LETTER Z: ALetter SB=Upper Latin
+	0x1380,                                                         // U+005B LEFT SQUARE BRACKET: Other SB=Close Punct
+	0x1000,                                                         // U+005C REVERSE SOLIDUS: Other SB=Other Punct
+	0x1380,                                                         // U+005D RIGHT SQUARE BRACKET: Other SB=Close Punct
+	0x2000,                                                         // U+005E CIRCUMFLEX ACCENT: Other SB=Other Symbol
+	0x1011,                                                         // U+005F LOW LINE: ExtendNumLet SB=Other Punct
+	0x2000,                                                         // U+0060 GRAVE ACCENT: Other SB=Other Symbol
+	0x09ca,                                                         // U+0061 LATIN SMALL LETTER A: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0062 LATIN SMALL LETTER B: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0063 LATIN SMALL LETTER C: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0064 LATIN SMALL LETTER D: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0065 LATIN SMALL LETTER E: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0066 LATIN SMALL LETTER F: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0067 LATIN SMALL LETTER G: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0068 LATIN SMALL LETTER H: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0069 LATIN SMALL LETTER I: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+006A LATIN SMALL LETTER J: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+006B LATIN SMALL LETTER K: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+006C LATIN SMALL LETTER L: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+006D LATIN SMALL LETTER M: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+006E LATIN SMALL LETTER N: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+006F LATIN SMALL LETTER O: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0070 LATIN SMALL LETTER P: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0071 LATIN SMALL LETTER Q: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0072 LATIN SMALL LETTER R: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0073 LATIN SMALL LETTER S: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0074 LATIN SMALL LETTER T: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0075 LATIN SMALL LETTER U: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0076 LATIN SMALL LETTER V: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0077 LATIN SMALL LETTER W: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0078 LATIN SMALL LETTER X: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+0079 LATIN SMALL LETTER Y: ALetter SB=Lower Latin
+	0x09ca,                                                         // U+007A LATIN SMALL LETTER Z: ALetter SB=Lower Latin
+	0x1380,                                                         // U+007B LEFT CURLY BRACKET: Other SB=Close Punct
+	0x2000,                                                         // U+007C VERTICAL LINE: Other SB=Other Symbol
+	0x1380,                                                         // U+007D RIGHT CURLY BRACKET: Other SB=Close Punct
+	0x2000,                                                         // U+007E TILDE: Other SB=Other Symbol
+	0x0000,                                                         // U+007F <control>: Other SB=Other
+	0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x3103, 0x0000, 0x0000, // U+0080..U+0087
+	0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, // U+0088..U+008F
+	0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, // U+0090..U+0097
+	0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, // U+0098..U+009F
+	0x3180, 0x1000, 0x2000, 0x2000, 0x2000, 0x2000, 0x2000, 0x1000, // U+00A0..U+00A7
+	0x2000, 0x2020, 0x09ca, 0x1380, 0x2000, 0x0147, 0x2020, 0x2000, // U+00A8..U+00AF
+	0x2000, 0x2000, 0x0000, 0x0000, 0x2000, 0x0dca, 0x1000, 0x100e, // U+00B0..U+00B7
+	0x2000, 0x0000, 0x09ca, 0x1380, 0x0000, 0x0000, 0x0000, 0x1000, // U+00B8..U+00BF
+	0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, // U+00C0..U+00C7
+	0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, // U+00C8..U+00CF
+	0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, 0x2000, // U+00D0..U+00D7
+	0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, 0x09ca, // U+00D8..U+00DF
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, // U+00E0..U+00E7
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, // U+00E8..U+00EF
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x2000, // U+00F0..U+00F7
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, // U+00F8..U+00FF
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0100..U+0107
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0108..U+010F
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0110..U+0117
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0118..U+011F
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0120..U+0127
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0128..U+012F
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0130..U+0137
+	0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, // U+0138..U+013F
+	0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, // U+0140..U+0147
+	0x09ca, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0148..U+014F
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0150..U+0157
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0158..U+015F
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0160..U+0167
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0168..U+016F
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0170..U+0177
+	0x0a0a, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x09ca, // U+0178..U+017F
+	0x09ca, 0x0a0a, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x0a0a, // U+0180..U+0187
+	0x09ca, 0x0a0a, 0x0a0a, 0x0a0a, 0x09ca, 0x09ca, 0x0a0a, 0x0a0a, // U+0188..U+018F
+	0x0a0a, 0x0a0a, 0x09ca, 0x0a0a, 0x0a0a, 0x09ca, 0x0a0a, 0x0a0a, // U+0190..U+0197
+	0x0a0a, 0x09ca, 0x09ca, 0x09ca, 0x0a0a, 0x0a0a, 0x09ca, 0x0a0a, // U+0198..U+019F
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x0a0a, // U+01A0..U+01A7
+	0x09ca, 0x0a0a, 0x09ca, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x0a0a, // U+01A8..U+01AF
+	0x09ca, 0x0a0a, 0x0a0a, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, // U+01B0..U+01B7
+	0x0a0a, 0x09ca, 0x09ca, 0x0a4a, 0x0a0a, 0x09ca, 0x09ca, 0x09ca, // U+01B8..U+01BF
+	0x0a4a, 0x0a4a, 0x0a4a, 0x0a4a, 0x0a0a, 0x0a0a, 0x09ca, 0x0a0a, // U+01C0..U+01C7
+	0x0a0a, 0x09ca, 0x0a0a, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, // U+01C8..U+01CF
+	0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, // U+01D0..U+01D7
+	0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x09ca, 0x0a0a, 0x09ca, // U+01D8..U+01DF
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+01E0..U+01E7
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+01E8..U+01EF
+	0x09ca, 0x0a0a, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x0a0a, // U+01F0..U+01F7
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+01F8..U+01FF
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0200..U+0207
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0208..U+020F
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0210..U+0217
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0218..U+021F
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0220..U+0227
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0228..U+022F
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, // U+0230..U+0237
+	0x09ca, 0x09ca, 0x0a0a, 0x0a0a, 0x09ca, 0x0a0a, 0x0a0a, 0x09ca, // U+0238..U+023F
+	0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x0a0a, 0x0a0a, 0x0a0a, 0x09ca, // U+0240..U+0247
+	0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, 0x0a0a, 0x09ca, // U+0248..U+024F
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, // U+0250..U+0257
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, // U+0258..U+025F
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, // U+0260..U+0267
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, // U+0268..U+026F
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, // U+0270..U+0277
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, // U+0278..U+027F
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, // U+0280..U+0287
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, // U+0288..U+028F
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x0a4a, 0x09ca, 0x09ca, 0x09ca, // U+0290..U+0297
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, // U+0298..U+029F
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, // U+02A0..U+02A7
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, // U+02A8..U+02AF
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, // U+02B0..U+02B7
+	0x09ca, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, // U+02B8..U+02BF
+	0x0dca, 0x0dca, 0x2c0a, 0x2c0a, 0x2c0a, 0x2c0a, 0x0e4a, 0x0e4a, // U+02C0..U+02C7
+	0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, // U+02C8..U+02CF
+	0x0e4a, 0x0e4a, 0x2c0a, 0x2c0a, 0x2c0a, 0x2c0a, 0x2c0a, 0x2c0a, // U+02D0..U+02D7
+	0x2000, 0x2000, 0x2000, 0x2000, 0x2000, 0x2000, 0x2c0a, 0x2c0a, // U+02D8..U+02DF
+	0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x09ca, 0x2c0a, 0x2c0a, 0x2c0a, // U+02E0..U+02E7
+	0x2c0a, 0x2c0a, 0x2c0a, 0x2c0a, 0x0e4a, 0x2c0a, 0x0e4a, 0x2c0a, // U+02E8..U+02EF
+	0x2c0a, 0x2c0a, 0x2c0a, 0x2c0a, 0x2c0a, 0x2c0a, 0x2c0a, 0x2c0a, // U+02F0..U+02F7
+	0x2c0a, 0x2c0a, 0x2c0a, 0x2c0a, 0x2c0a, 0x2c0a, 0x2c0a, 0x2c0a, // U+02F8..U+02FF
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0300..U+0307
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0308..U+030F
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0310..U+0317
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0318..U+031F
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0320..U+0327
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0328..U+032F
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0330..U+0337
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0338..U+033F
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0340..U+0347
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0348..U+034F
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0350..U+0357
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0358..U+035F
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0360..U+0367
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0368..U+036F
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e4a, 0x2000, 0x0e0a, 0x0dca, // U+0370..U+0377
+	0x0000, 0x0000, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x100f, 0x0e0a, // U+0378..U+037F
+	0x0000, 0x0000, 0x0000, 0x0000, 0x2000, 0x2000, 0x0e0a, 0x100e, // U+0380..U+0387
+	0x0e0a, 0x0e0a, 0x0e0a, 0x0000, 0x0e0a, 0x0000, 0x0e0a, 0x0e0a, // U+0388..U+038F
+	0x0dca, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, // U+0390..U+0397
+	0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, // U+0398..U+039F
+	0x0e0a, 0x0e0a, 0x0000, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, // U+03A0..U+03A7
+	0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0dca, 0x0dca, 0x0dca, 0x0dca, // U+03A8..U+03AF
+	0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, // U+03B0..U+03B7
+	0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, // U+03B8..U+03BF
+	0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, // U+03C0..U+03C7
+	0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0e0a, // U+03C8..U+03CF
+	0x0dca, 0x0dca, 0x0e0a, 0x0e0a, 0x0e0a, 0x0dca, 0x0dca, 0x0dca, // U+03D0..U+03D7
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+03D8..U+03DF
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+03E0..U+03E7
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+03E8..U+03EF
+	0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0e0a, 0x0dca, 0x2000, 0x0e0a, // U+03F0..U+03F7
+	0x0dca, 0x0e0a, 0x0e0a, 0x0dca, 0x0dca, 0x0e0a, 0x0e0a, 0x0e0a, // U+03F8..U+03FF
+	0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, // U+0400..U+0407
+	0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, // U+0408..U+040F
+	0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, // U+0410..U+0417
+	0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, // U+0418..U+041F
+	0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, // U+0420..U+0427
+	0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, // U+0428..U+042F
+	0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, // U+0430..U+0437
+	0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, // U+0438..U+043F
+	0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, // U+0440..U+0447
+	0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, // U+0448..U+044F
+	0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, // U+0450..U+0457
+	0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, // U+0458..U+045F
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+0460..U+0467
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+0468..U+046F
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+0470..U+0477
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+0478..U+047F
+	0x0e0a, 0x0dca, 0x2000, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0480..U+0487
+	0x00c4, 0x00c4, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+0488..U+048F
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+0490..U+0497
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+0498..U+049F
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+04A0..U+04A7
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+04A8..U+04AF
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+04B0..U+04B7
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+04B8..U+04BF
+	0x0e0a, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, // U+04C0..U+04C7
+	0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0dca, // U+04C8..U+04CF
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+04D0..U+04D7
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+04D8..U+04DF
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+04E0..U+04E7
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+04E8..U+04EF
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+04F0..U+04F7
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+04F8..U+04FF
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+0500..U+0507
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+0508..U+050F
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+0510..U+0517
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+0518..U+051F
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+0520..U+0527
+	0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, 0x0e0a, 0x0dca, // U+0528..U+052F
+	0x0000, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, // U+0530..U+0537
+	0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, // U+0538..U+053F
+	0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, // U+0540..U+0547
+	0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, // U+0548..U+054F
+	0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0e0a, 0x0000, // U+0550..U+0557
+	0x0000, 0x0e4a, 0x1c0a, 0x1c0a, 0x1c0a, 0x1300, 0x1c0a, 0x100e, // U+0558..U+055F
+	0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, // U+0560..U+0567
+	0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, // U+0568..U+056F
+	0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, // U+0570..U+0577
+	0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, // U+0578..U+057F
+	0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, 0x0dca, // U+0580..U+0587
+	0x0dca, 0x134f, 0x1c0a, 0x0000, 0x0000, 0x2000, 0x2000, 0x2000, // U+0588..U+058F
+	0x0000, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0590..U+0597
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0598..U+059F
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+05A0..U+05A7
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+05A8..U+05AF
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+05B0..U+05B7
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x1000, 0x00c4, // U+05B8..U+05BF
+	0x1000, 0x00c4, 0x00c4, 0x1000, 0x00c4, 0x00c4, 0x1000, 0x00c4, // U+05C0..U+05C7
+	0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, // U+05C8..U+05CF
+	0x0e49, 0x0e49, 0x0e49, 0x0e49, 0x0e49, 0x0e49, 0x0e49, 0x0e49, // U+05D0..U+05D7
+	0x0e49, 0x0e49, 0x0e49, 0x0e49, 0x0e49, 0x0e49, 0x0e49, 0x0e49, // U+05D8..U+05DF
+	0x0e49, 0x0e49, 0x0e49, 0x0e49, 0x0e49, 0x0e49, 0x0e49, 0x0e49, // U+05E0..U+05E7
+	0x0e49, 0x0e49, 0x0e49, 0x0000, 0x0000, 0x0000, 0x0000, 0x0e49, // U+05E8..U+05EF
+	0x0e49, 0x0e49, 0x0e49, 0x1e4a, 0x100e, 0x0000, 0x0000, 0x0000, // U+05F0..U+05F7
+	0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, // U+05F8..U+05FF
+	0x0147,                                                         // U+0600 ARABIC NUMBER SIGN: Format SB=Format
+	0x0147,                                                         // U+0601 ARABIC SIGN SANAH: Format SB=Format
+	0x0147,                                                         // U+0602 ARABIC FOOTNOTE MARKER: Format SB=Format
+	0x0147,                                                         // U+0603 ARABIC SIGN SAFHA: Format SB=Format
+	0x0147,                                                         // U+0604 ARABIC SIGN SAMVAT: Format SB=Format
+	0x0147,                                                         // U+0605 ARABIC NUMBER MARK ABOVE: Format SB=Format
+	0x2000,                                                         // U+0606 ARABIC-INDIC CUBE ROOT: Other SB=Other Symbol
+	0x2000,                                                         // U+0607 ARABIC-INDIC FOURTH ROOT: Other SB=Other Symbol
+	0x2000,                                                         // U+0608 ARABIC RAY: Other SB=Other Symbol
+	0x1000,                                                         // U+0609 ARABIC-INDIC PER MILLE SIGN: Other SB=Other Punct
+	0x1000,                                                         // U+060A ARABIC-INDIC PER TEN THOUSAND SIGN: Other SB=Other Punct
+	0x2000,                                                         // U+060B AFGHANI SIGN: Other SB=Other Symbol
+	0x130f,                                                         // U+060C ARABIC COMMA: MidNum SB=SContinue Punct
+	0x130f,                                                         // U+060D ARABIC DATE SEPARATOR: MidNum SB=SContinue Punct
+	0x2000,                                                         // U+060E ARABIC POETIC VERSE SIGN: Other SB=Other Symbol
+	0x2000,                                                         // U+060F ARABIC SIGN MISRA: Other SB=Other Symbol
+	0x00c4,                                                         // U+0610 ARABIC SIGN SALLALLAHOU ALAYHE WASSALLAM: Extend SB=Extend
+	0x00c4,                                                         // U+0611 ARABIC SIGN ALAYHE ASSALLAM: Extend SB=Extend
+	0x00c4,                                                         // U+0612 ARABIC SIGN RAHMATULLAH ALAYHE: Extend SB=Extend
+	0x00c4,                                                         // U+0613 ARABIC SIGN RADI ALLAHOU ANHU: Extend SB=Extend
+	0x00c4,                                                         // U+0614 ARABIC SIGN TAKHALLUS: Extend SB=Extend
+	0x00c4,                                                         // U+0615 ARABIC SMALL HIGH TAH: Extend SB=Extend
+	0x00c4,                                                         // U+0616 ARABIC SMALL HIGH LIGATURE ALEF WITH LAM WITH YEH: Extend SB=Extend
+	0x00c4,                                                         // U+0617 ARABIC SMALL HIGH ZAIN: Extend SB=Extend
+	0x00c4,                                                         // U+0618 ARABIC SMALL FATHA: Extend SB=Extend
+	0x00c4,                                                         // U+0619 ARABIC SMALL DAMMA: Extend SB=Extend
+	0x00c4,                                                         // U+061A ARABIC SMALL KASRA: Extend SB=Extend
+	0x1000,                                                         // U+061B ARABIC SEMICOLON: Other SB=Other Punct
+	0x0147,                                                         // U+061C ARABIC LETTER MARK: Format SB=Format
+	0x1340,                                                         // U+061D ARABIC END OF TEXT MARK: Other SB=STerm Punct
+	0x1340,                                                         // U+061E ARABIC TRIPLE DOT PUNCTUATION MARK: Other SB=STerm Punct
+	0x1340,                                                         // U+061F ARABIC QUESTION MARK: Other SB=STerm Punct
+	0x064a,                                                         // U+0620 ARABIC LETTER KASHMIRI YEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0621 ARABIC LETTER HAMZA: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0622 ARABIC LETTER ALEF WITH MADDA ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0623 ARABIC LETTER ALEF WITH HAMZA ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0624 ARABIC LETTER WAW WITH HAMZA ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0625 ARABIC LETTER ALEF WITH HAMZA BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0626 ARABIC LETTER YEH WITH HAMZA ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0627 ARABIC LETTER ALEF: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0628 ARABIC LETTER BEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0629 ARABIC LETTER TEH MARBUTA: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+062A ARABIC LETTER TEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+062B ARABIC LETTER THEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+062C ARABIC LETTER JEEM: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+062D ARABIC LETTER HAH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+062E ARABIC LETTER KHAH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+062F ARABIC LETTER DAL: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0630 ARABIC LETTER THAL: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0631 ARABIC LETTER REH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0632 ARABIC LETTER ZAIN: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0633 ARABIC LETTER SEEN: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0634 ARABIC LETTER SHEEN: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0635 ARABIC LETTER SAD: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0636 ARABIC LETTER DAD: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0637 ARABIC LETTER TAH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0638 ARABIC LETTER ZAH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0639 ARABIC LETTER AIN: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+063A ARABIC LETTER GHAIN: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+063B ARABIC LETTER KEHEH WITH TWO DOTS ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+063C ARABIC LETTER KEHEH WITH THREE DOTS BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+063D ARABIC LETTER FARSI YEH WITH INVERTED V: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+063E ARABIC LETTER FARSI YEH WITH TWO DOTS ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+063F ARABIC LETTER FARSI YEH WITH THREE DOTS ABOVE: ALetter SB=OLetter Arabic
+	0x464a,                                                         // U+0640 ARABIC TATWEEL: ALetter SB=OLetter Arabic Tatweel
+	0x064a,                                                         // U+0641 ARABIC LETTER FEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0642 ARABIC LETTER QAF: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0643 ARABIC LETTER KAF: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0644 ARABIC LETTER LAM: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0645 ARABIC LETTER MEEM: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0646 ARABIC LETTER NOON: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0647 ARABIC LETTER HEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0648 ARABIC LETTER WAW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0649 ARABIC LETTER ALEF MAKSURA: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+064A ARABIC LETTER YEH: ALetter SB=OLetter Arabic
+	0x00c4,                                                         // U+064B ARABIC FATHATAN: Extend SB=Extend
+	0x00c4,                                                         // U+064C ARABIC DAMMATAN: Extend SB=Extend
+	0x00c4,                                                         // U+064D ARABIC KASRATAN: Extend SB=Extend
+	0x00c4,                                                         // U+064E ARABIC FATHA: Extend SB=Extend
+	0x00c4,                                                         // U+064F ARABIC DAMMA: Extend SB=Extend
+	0x00c4,                                                         // U+0650 ARABIC KASRA: Extend SB=Extend
+	0x00c4,                                                         // U+0651 ARABIC SHADDA: Extend SB=Extend
+	0x00c4,                                                         // U+0652 ARABIC SUKUN: Extend SB=Extend
+	0x00c4,                                                         // U+0653 ARABIC MADDAH ABOVE: Extend SB=Extend
+	0x00c4,                                                         // U+0654 ARABIC HAMZA ABOVE: Extend SB=Extend
+	0x00c4,                                                         // U+0655 ARABIC HAMZA BELOW: Extend SB=Extend
+	0x00c4,                                                         // U+0656 ARABIC SUBSCRIPT ALEF: Extend SB=Extend
+	0x00c4,                                                         // U+0657 ARABIC INVERTED DAMMA: Extend SB=Extend
+	0x00c4,                                                         // U+0658 ARABIC MARK NOON GHUNNA: Extend SB=Extend
+	0x00c4,                                                         // U+0659 ARABIC ZWARAKAY: Extend SB=Extend
+	0x00c4,                                                         // U+065A ARABIC VOWEL SIGN SMALL V ABOVE: Extend SB=Extend
+	0x00c4,                                                         // U+065B ARABIC VOWEL SIGN INVERTED SMALL V ABOVE: Extend SB=Extend
+	0x00c4,                                                         // U+065C ARABIC VOWEL SIGN DOT BELOW: Extend SB=Extend
+	0x00c4,                                                         // U+065D ARABIC REVERSED DAMMA: Extend SB=Extend
+	0x00c4,                                                         // U+065E ARABIC FATHA WITH TWO DOTS: Extend SB=Extend
+	0x00c4,                                                         // U+065F ARABIC WAVY HAMZA BELOW: Extend SB=Extend
+	0x0290,                                                         // U+0660 ARABIC-INDIC DIGIT ZERO: Numeric SB=Numeric
+	0x0290,                                                         // U+0661 ARABIC-INDIC DIGIT ONE: Numeric SB=Numeric
+	0x0290,                                                         // U+0662 ARABIC-INDIC DIGIT TWO: Numeric SB=Numeric
+	0x0290,                                                         // U+0663 ARABIC-INDIC DIGIT THREE: Numeric SB=Numeric
+	0x0290,                                                         // U+0664 ARABIC-INDIC DIGIT FOUR: Numeric SB=Numeric
+	0x0290,                                                         // U+0665 ARABIC-INDIC DIGIT FIVE: Numeric SB=Numeric
+	0x0290,                                                         // U+0666 ARABIC-INDIC DIGIT SIX: Numeric SB=Numeric
+	0x0290,                                                         // U+0667 ARABIC-INDIC DIGIT SEVEN: Numeric SB=Numeric
+	0x0290,                                                         // U+0668 ARABIC-INDIC DIGIT EIGHT: Numeric SB=Numeric
+	0x0290,                                                         // U+0669 ARABIC-INDIC DIGIT NINE: Numeric SB=Numeric
+	0x1000,                                                         // U+066A ARABIC PERCENT SIGN: Other SB=Other Punct
+	0x1290,                                                         // U+066B ARABIC DECIMAL SEPARATOR: Numeric SB=Numeric Punct
+	0x128f,                                                         // U+066C ARABIC THOUSANDS SEPARATOR: MidNum SB=Numeric Punct
+	0x1000,                                                         // U+066D ARABIC FIVE POINTED STAR: Other SB=Other Punct
+	0x064a,                                                         // U+066E ARABIC LETTER DOTLESS BEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+066F ARABIC LETTER DOTLESS QAF: ALetter SB=OLetter Arabic
+	0x00c4,                                                         // U+0670 ARABIC LETTER SUPERSCRIPT ALEF: Extend SB=Extend
+	0x064a,                                                         // U+0671 ARABIC LETTER ALEF WASLA: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0672 ARABIC LETTER ALEF WITH WAVY HAMZA ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0673 ARABIC LETTER ALEF WITH WAVY HAMZA BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0674 ARABIC LETTER HIGH HAMZA: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0675 ARABIC LETTER HIGH HAMZA ALEF: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0676 ARABIC LETTER HIGH HAMZA WAW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0677 ARABIC LETTER U WITH HAMZA ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0678 ARABIC LETTER HIGH HAMZA YEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0679 ARABIC LETTER TTEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+067A ARABIC LETTER TTEHEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+067B ARABIC LETTER BEEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+067C ARABIC LETTER TEH WITH RING: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+067D ARABIC LETTER TEH WITH THREE DOTS ABOVE DOWNWARDS: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+067E ARABIC LETTER PEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+067F ARABIC LETTER TEHEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0680 ARABIC LETTER BEHEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0681 ARABIC LETTER HAH WITH HAMZA ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0682 ARABIC LETTER HAH WITH TWO DOTS VERTICAL ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0683 ARABIC LETTER NYEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0684 ARABIC LETTER DYEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0685 ARABIC LETTER HAH WITH THREE DOTS ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0686 ARABIC LETTER TCHEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0687 ARABIC LETTER TCHEHEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0688 ARABIC LETTER DDAL: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0689 ARABIC LETTER DAL WITH RING: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+068A ARABIC LETTER DAL WITH DOT BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+068B ARABIC LETTER DAL WITH DOT BELOW AND SMALL TAH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+068C ARABIC LETTER DAHAL: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+068D ARABIC LETTER DDAHAL: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+068E ARABIC LETTER DUL: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+068F ARABIC LETTER DAL WITH THREE DOTS ABOVE DOWNWARDS: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0690 ARABIC LETTER DAL WITH FOUR DOTS ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0691 ARABIC LETTER RREH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0692 ARABIC LETTER REH WITH SMALL V: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0693 ARABIC LETTER REH WITH RING: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0694 ARABIC LETTER REH WITH DOT BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0695 ARABIC LETTER REH WITH SMALL V BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0696 ARABIC LETTER REH WITH DOT BELOW AND DOT ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0697 ARABIC LETTER REH WITH TWO DOTS ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0698 ARABIC LETTER JEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+0699 ARABIC LETTER REH WITH FOUR DOTS ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+069A ARABIC LETTER SEEN WITH DOT BELOW AND DOT ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+069B ARABIC LETTER SEEN WITH THREE DOTS BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+069C ARABIC LETTER SEEN WITH THREE DOTS BELOW AND THREE DOTS ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+069D ARABIC LETTER SAD WITH TWO DOTS BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+069E ARABIC LETTER SAD WITH THREE DOTS ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+069F ARABIC LETTER TAH WITH THREE DOTS ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06A0 ARABIC LETTER AIN WITH THREE DOTS ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06A1 ARABIC LETTER DOTLESS FEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06A2 ARABIC LETTER FEH WITH DOT MOVED BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06A3 ARABIC LETTER FEH WITH DOT BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06A4 ARABIC LETTER VEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06A5 ARABIC LETTER FEH WITH THREE DOTS BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06A6 ARABIC LETTER PEHEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06A7 ARABIC LETTER QAF WITH DOT ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06A8 ARABIC LETTER QAF WITH THREE DOTS ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06A9 ARABIC LETTER KEHEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06AA ARABIC LETTER SWASH KAF: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06AB ARABIC LETTER KAF WITH RING: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06AC ARABIC LETTER KAF WITH DOT ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06AD ARABIC LETTER NG: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06AE ARABIC LETTER KAF WITH THREE DOTS BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06AF ARABIC LETTER GAF: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06B0 ARABIC LETTER GAF WITH RING: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06B1 ARABIC LETTER NGOEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06B2 ARABIC LETTER GAF WITH TWO DOTS BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06B3 ARABIC LETTER GUEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06B4 ARABIC LETTER GAF WITH THREE DOTS ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06B5 ARABIC LETTER LAM WITH SMALL V: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06B6 ARABIC LETTER LAM WITH DOT ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06B7 ARABIC LETTER LAM WITH THREE DOTS ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06B8 ARABIC LETTER LAM WITH THREE DOTS BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06B9 ARABIC LETTER NOON WITH DOT BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06BA ARABIC LETTER NOON GHUNNA: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06BB ARABIC LETTER RNOON: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06BC ARABIC LETTER NOON WITH RING: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06BD ARABIC LETTER NOON WITH THREE DOTS ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06BE ARABIC LETTER HEH DOACHASHMEE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06BF ARABIC LETTER TCHEH WITH DOT ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06C0 ARABIC LETTER HEH WITH YEH ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06C1 ARABIC LETTER HEH GOAL: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06C2 ARABIC LETTER HEH GOAL WITH HAMZA ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06C3 ARABIC LETTER TEH MARBUTA GOAL: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06C4 ARABIC LETTER WAW WITH RING: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06C5 ARABIC LETTER KIRGHIZ OE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06C6 ARABIC LETTER OE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06C7 ARABIC LETTER U: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06C8 ARABIC LETTER YU: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06C9 ARABIC LETTER KIRGHIZ YU: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06CA ARABIC LETTER WAW WITH TWO DOTS ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06CB ARABIC LETTER VE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06CC ARABIC LETTER FARSI YEH: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06CD ARABIC LETTER YEH WITH TAIL: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06CE ARABIC LETTER YEH WITH SMALL V: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06CF ARABIC LETTER WAW WITH DOT ABOVE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06D0 ARABIC LETTER E: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06D1 ARABIC LETTER YEH WITH THREE DOTS BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06D2 ARABIC LETTER YEH BARREE: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06D3 ARABIC LETTER YEH BARREE WITH HAMZA ABOVE: ALetter SB=OLetter Arabic
+	0x1340,                                                         // U+06D4 ARABIC FULL STOP: Other SB=STerm Punct
+	0x064a,                                                         // U+06D5 ARABIC LETTER AE: ALetter SB=OLetter Arabic
+	0x00c4,                                                         // U+06D6 ARABIC SMALL HIGH LIGATURE SAD WITH LAM WITH ALEF MAKSURA: Extend SB=Extend
+	0x00c4,                                                         // U+06D7 ARABIC SMALL HIGH LIGATURE QAF WITH LAM WITH ALEF MAKSURA: Extend SB=Extend
+	0x00c4,                                                         // U+06D8 ARABIC SMALL HIGH MEEM INITIAL FORM: Extend SB=Extend
+	0x00c4,                                                         // U+06D9 ARABIC SMALL HIGH LAM ALEF: Extend SB=Extend
+	0x00c4,                                                         // U+06DA ARABIC SMALL HIGH JEEM: Extend SB=Extend
+	0x00c4,                                                         // U+06DB ARABIC SMALL HIGH THREE DOTS: Extend SB=Extend
+	0x00c4,                                                         // U+06DC ARABIC SMALL HIGH SEEN: Extend SB=Extend
+	0x0147,                                                         // U+06DD ARABIC END OF AYAH: Format SB=Format
+	0x2000,                                                         // U+06DE ARABIC START OF RUB EL HIZB: Other SB=Other Symbol
+	0x00c4,                                                         // U+06DF ARABIC SMALL HIGH ROUNDED ZERO: Extend SB=Extend
+	0x00c4,                                                         // U+06E0 ARABIC SMALL HIGH UPRIGHT RECTANGULAR ZERO: Extend SB=Extend
+	0x00c4,                                                         // U+06E1 ARABIC SMALL HIGH DOTLESS HEAD OF KHAH: Extend SB=Extend
+	0x00c4,                                                         // U+06E2 ARABIC SMALL HIGH MEEM ISOLATED FORM: Extend SB=Extend
+	0x00c4,                                                         // U+06E3 ARABIC SMALL LOW SEEN: Extend SB=Extend
+	0x00c4,                                                         // U+06E4 ARABIC SMALL HIGH MADDA: Extend SB=Extend
+	0x064a,                                                         // U+06E5 ARABIC SMALL WAW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06E6 ARABIC SMALL YEH: ALetter SB=OLetter Arabic
+	0x00c4,                                                         // U+06E7 ARABIC SMALL HIGH YEH: Extend SB=Extend
+	0x00c4,                                                         // U+06E8 ARABIC SMALL HIGH NOON: Extend SB=Extend
+	0x2000,                                                         // U+06E9 ARABIC PLACE OF SAJDAH: Other SB=Other Symbol
+	0x00c4,                                                         // U+06EA ARABIC EMPTY CENTRE LOW STOP: Extend SB=Extend
+	0x00c4,                                                         // U+06EB ARABIC EMPTY CENTRE HIGH STOP: Extend SB=Extend
+	0x00c4,                                                         // U+06EC ARABIC ROUNDED HIGH STOP WITH FILLED CENTRE: Extend SB=Extend
+	0x00c4,                                                         // U+06ED ARABIC SMALL LOW MEEM: Extend SB=Extend
+	0x064a,                                                         // U+06EE ARABIC LETTER DAL WITH INVERTED V: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06EF ARABIC LETTER REH WITH INVERTED V: ALetter SB=OLetter Arabic
+	0x0290,                                                         // U+06F0 EXTENDED ARABIC-INDIC DIGIT ZERO: Numeric SB=Numeric
+	0x0290,                                                         // U+06F1 EXTENDED ARABIC-INDIC DIGIT ONE: Numeric SB=Numeric
+	0x0290,                                                         // U+06F2 EXTENDED ARABIC-INDIC DIGIT TWO: Numeric SB=Numeric
+	0x0290,                                                         // U+06F3 EXTENDED ARABIC-INDIC DIGIT THREE: Numeric SB=Numeric
+	0x0290,                                                         // U+06F4 EXTENDED ARABIC-INDIC DIGIT FOUR: Numeric SB=Numeric
+	0x0290,                                                         // U+06F5 EXTENDED ARABIC-INDIC DIGIT FIVE: Numeric SB=Numeric
+	0x0290,                                                         // U+06F6 EXTENDED ARABIC-INDIC DIGIT SIX: Numeric SB=Numeric
+	0x0290,                                                         // U+06F7 EXTENDED ARABIC-INDIC DIGIT SEVEN: Numeric SB=Numeric
+	0x0290,                                                         // U+06F8 EXTENDED ARABIC-INDIC DIGIT EIGHT: Numeric SB=Numeric
+	0x0290,                                                         // U+06F9 EXTENDED ARABIC-INDIC DIGIT NINE: Numeric SB=Numeric
+	0x064a,                                                         // U+06FA ARABIC LETTER SHEEN WITH DOT BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06FB ARABIC LETTER DAD WITH DOT BELOW: ALetter SB=OLetter Arabic
+	0x064a,                                                         // U+06FC ARABIC LETTER GHAIN WITH DOT BELOW: ALetter SB=OLetter Arabic
+	0x2000,                                                         // U+06FD ARABIC SIGN SINDHI AMPERSAND: Other SB=Other Symbol
+	0x2000,                                                         // U+06FE ARABIC SIGN SINDHI POSTPOSITION MEN: Other SB=Other Symbol
+	0x064a,                                                         // U+06FF ARABIC LETTER HEH WITH INVERTED V: ALetter SB=OLetter Arabic
+	0x1340, 0x1340, 0x1340, 0x1000, 0x1000, 0x1000, 0x1000, 0x1000, // U+0700..U+0707
+	0x1000, 0x1000, 0x1000, 0x1000, 0x1000, 0x1000, 0x0000, 0x0147, // U+0708..U+070F
+	0x0e4a, 0x00c4, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, // U+0710..U+0717
+	0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, // U+0718..U+071F
+	0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, // U+0720..U+0727
+	0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, // U+0728..U+072F
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0730..U+0737
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0738..U+073F
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+0740..U+0747
+	0x00c4, 0x00c4, 0x00c4, 0x0000, 0x0000, 0x0e4a, 0x0e4a, 0x0e4a, // U+0748..U+074F
+	0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, // U+0750..U+0757
+	0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, // U+0758..U+075F
+	0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, // U+0760..U+0767
+	0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, // U+0768..U+076F
+	0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, // U+0770..U+0777
+	0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, 0x064a, // U+0778..U+077F
+	0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, // U+0780..U+0787
+	0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, // U+0788..U+078F
+	0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, // U+0790..U+0797
+	0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, // U+0798..U+079F
+	0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x00c4, 0x00c4, // U+07A0..U+07A7
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+07A8..U+07AF
+	0x00c4, 0x0e4a, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, // U+07B0..U+07B7
+	0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, // U+07B8..U+07BF
+	0x0290, 0x0290, 0x0290, 0x0290, 0x0290, 0x0290, 0x0290, 0x0290, // U+07C0..U+07C7
+	0x0290, 0x0290, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, // U+07C8..U+07CF
+	0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, // U+07D0..U+07D7
+	0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, // U+07D8..U+07DF
+	0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, 0x0e4a, // U+07E0..U+07E7
+	0x0e4a, 0x0e4a, 0x0e4a, 0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x00c4, // U+07E8..U+07EF
+	0x00c4, 0x00c4, 0x00c4, 0x00c4, 0x0e4a, 0x0e4a, 0x2000, 0x1000, // U+07F0..U+07F7
+	0x130f, 0x1340, 0x0e4a, 0x0000, 0x0000, 0x00c4, 0x2000, 0x2000, // U+07F8..U+07FF
 }
 
 // propTop maps bits 12–20 of a rune to a block of propMiddle (272 bytes).

@@ -62,3 +62,33 @@ func TestIllFormed(t *testing.T) {
 		}
 	}
 }
+
+// TestCommon checks the shortcut of common against the segmenter it
+// shortcuts: wherever it decides, the segmenter decides the same, on every
+// suffix of the test texts and on every pair of a rune of the Arabic block
+// and an ASCII rune after a letter and after a space.
+func TestCommon(t *testing.T) {
+	var ins []string
+	for _, tc := range segmentTests {
+		ins = append(ins, tc.in)
+	}
+	ins = append(ins, article(t))
+	for r := rune(0x600); r < 0x700; r++ {
+		for c := rune(0); c < 0x80; c++ {
+			ins = append(ins, "ب"+string(r)+string(c)+"x", " "+string(r)+string(c)+"x", " "+string(c)+"x")
+		}
+	}
+	for _, in := range ins {
+		for i := range in {
+			s := in[i:]
+			n, k := common(s)
+			if n == 0 {
+				continue
+			}
+			g := segmenter[string]{s: s, atEOF: true}
+			if gn, gk := g.next(); gn != n || gk != k {
+				t.Fatalf("common(%+q) = %d, %v; the segmenter gives %d, %v", s, n, k, gn, gk)
+			}
+		}
+	}
+}

@@ -183,8 +183,7 @@ type Token struct {
 func Segments(s string) iter.Seq[Token] {
 	return func(yield func(Token) bool) {
 		for start := 0; start < len(s); {
-			g := segmenter[string]{s: s[start:], atEOF: true}
-			n, k := g.next()
+			n, k, _ := segmentString(s[start:], true)
 			end := start + n
 			if !yield(Token{Text: s[start:end], Start: start, End: end, Kind: k}) {
 				return
@@ -200,8 +199,7 @@ func Segments(s string) iter.Seq[Token] {
 func Words(s string) iter.Seq[Token] {
 	return func(yield func(Token) bool) {
 		for start := 0; start < len(s); {
-			g := segmenter[string]{s: s[start:], atEOF: true}
-			n, k := g.next()
+			n, k, _ := segmentString(s[start:], true)
 			end := start + n
 			if isWord(k) && !yield(Token{Text: s[start:end], Start: start, End: end, Kind: k}) {
 				return
@@ -224,12 +222,12 @@ func isWord(k Kind) bool { return k == Word || k == Latin || k == Number }
 //		b = b[n:]
 //	}
 func FirstSegment(b []byte) (n int, k Kind) {
-	g := segmenter[[]byte]{s: b, atEOF: true}
-	return g.next()
+	n, k, _ = segmentBytes(b, true)
+	return n, k
 }
 
 // FirstSegmentInString is FirstSegment for a string.
 func FirstSegmentInString(s string) (n int, k Kind) {
-	g := segmenter[string]{s: s, atEOF: true}
-	return g.next()
+	n, k, _ = segmentString(s, true)
+	return n, k
 }

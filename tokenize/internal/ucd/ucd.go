@@ -88,7 +88,7 @@ const (
 
 // The fields of a Prop.
 const (
-	wbMask       Prop = 0x1f
+	WBMask       Prop = 0x1f   // the Word_Break value
 	ExtPict      Prop = 1 << 5 // Extended_Pictographic (emoji-data.txt)
 	sbShift           = 6
 	sbMask       Prop = 0xf << sbShift
@@ -136,7 +136,7 @@ func (p Prop) String() string {
 }
 
 // WB returns the Word_Break value of p.
-func (p Prop) WB() WB { return WB(p & wbMask) }
+func (p Prop) WB() WB { return WB(p & WBMask) }
 
 // SB returns the Sentence_Break value of p.
 func (p Prop) SB() SB { return SB(p & sbMask >> sbShift) }
