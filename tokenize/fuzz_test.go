@@ -44,6 +44,10 @@ func FuzzSegments(f *testing.F) {
 			if !utf8.ValidString(tok.Text) && (len(tok.Text) != 1 || tok.Kind != Other) {
 				t.Fatalf("Segments(%+q): token %+v holds ill-formed UTF-8", s, tok)
 			}
+			if tok.Kind != Space && strings.ContainsAny(tok.Text, "\t\n\v\f\r\u0085\u2028\u2029") {
+				// The arabic command prints tokens one a line, tab-separated.
+				t.Fatalf("Segments(%+q): token %+v of kind %v holds a tab or line break", s, tok, tok.Kind)
+			}
 			if isWord(tok.Kind) {
 				words = append(words, tok.Text)
 			}

@@ -89,7 +89,8 @@ package tokenize
 
 import "iter"
 
-// A Kind classifies a Token.
+// A Kind classifies a Token. It is a plain value, safe to share between
+// goroutines.
 type Kind uint8
 
 const (
@@ -167,7 +168,9 @@ func itoa(n int) string {
 	}
 }
 
-// A Token is a segment of the input.
+// A Token is a segment of the input. It is a plain value: its Text shares
+// memory with the input, which no function of this package changes, so
+// Tokens may be copied and shared between goroutines.
 type Token struct {
 	Text  string // the input from Start to End; shares memory with the input
 	Start int    // byte offset (not rune or UTF-16 offset) of Text in the input
