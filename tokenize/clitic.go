@@ -92,8 +92,10 @@ func SplitClitics(word string) (pro, base, enc string) {
 		n := numberProclitics(word)
 		return word[:n], word[n:], ""
 	}
-	e := w.enclitic()
-	p := w.proclitics(e)
+	e, p := w.enclitic()
+	if e == 0 {
+		p = w.proclitics(0)
+	}
 	i, j := w.offset(p), w.offset(w.n-e)
 	return word[:i], word[i:j], word[j:]
 }
@@ -221,10 +223,11 @@ var enclitics = [...]struct {
 }
 
 // enclitic returns the number of letters of the word's pronoun enclitic, or
-// 0 if it has none.
-func (w *cliticWord) enclitic() int {
+// 0 if it has none, and, when it has one, the number of letters of the
+// proclitics before it.
+func (w *cliticWord) enclitic() (e, p int) {
 	if w.radicalEnd() {
-		return 0
+		return 0, 0
 	}
 	for _, e := range enclitics {
 		m := len(e.letters) / 2
@@ -239,19 +242,19 @@ func (w *cliticWord) enclitic() int {
 			// After a long vowel, نا is a pronoun only on a particle
 			// (علينا, لدينا); names end in -ina and -ana (كارولينا).
 			if w.hosted(rest, m) {
-				return m
+				return m, w.proclitics(m)
 			}
 			continue
 		case rest < 2 && !w.is(0, 'ل') && !w.is(0, 'ب'):
 			continue // the host is a word of two letters or a preposition ل or ب
 		}
 		// A word with the article takes no pronoun.
-		if w.hasArticle(w.proclitics(m)) {
-			return 0
+		if p := w.proclitics(m); !w.hasArticle(p) {
+			return m, p
 		}
-		return m
+		return 0, 0
 	}
-	return 0
+	return 0, 0
 }
 
 // radicalEnd reports whether the word, after any proclitics and article,
@@ -443,10 +446,14 @@ var inflections = [...]string{
 	"ت", "تا", "وا", "تم", "نا", "ن",
 }
 
-// lookup returns the sections of the lexicon that the folded word key is
-// in, or 0. It searches the sorted table of lexicon.go without converting
-// key to a string, so it makes no allocations.
+// lookupWord returns the sections of the lexicon that the folded word key is
+// in, or 0. It tests the filter of lexicon.go first, which rejects most
+// words, then searches the sorted table without converting key to a string,
+// so it makes no allocations.
 func lookupWord(key []byte) lexicon.Flags {
+	if h := lexicon.Hash(key); lexiconFilter[h/64]&(1<<(h%64)) == 0 {
+		return 0
+	}
 	lo, hi := 0, len(lexiconEntries)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)

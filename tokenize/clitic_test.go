@@ -149,4 +149,9 @@ func TestLexicon(t *testing.T) {
 	if diff := cmp.Diff(entries, got); diff != "" {
 		t.Errorf("lexicon.go is stale; run go generate (-data/clitics.txt +lexicon.go):\n%s", diff)
 	}
+	for _, e := range entries {
+		if h := lexicon.Hash([]byte(e.Key)); lexiconFilter[h/64]&(1<<(h%64)) == 0 {
+			t.Errorf("lexiconFilter lacks the bit of %+q; run go generate", e.Key)
+		}
+	}
 }

@@ -170,10 +170,23 @@ var lexiconEntries = [%d]struct {
 	flags lexicon.Flags
 }{
 `, len(entries))
+	var filter [lexicon.FilterBits / 64]uint64
 	for _, e := range entries {
 		fmt.Fprintf(&w, "\t{%q, %#02x},\n", e.Key, e.Flags)
+		h := lexicon.Hash([]byte(e.Key))
+		filter[h/64] |= 1 << (h % 64)
 	}
-	fmt.Fprintf(&w, "}\n")
+	fmt.Fprintf(&w, "}\n\n")
+	fmt.Fprintf(&w, `// lexiconFilter has the bit lexicon.Hash(key) set for every key of
+// lexiconEntries, so that a word without it is not searched for.
+var lexiconFilter = [%d]uint64{`, len(filter))
+	for i, f := range filter {
+		if i%4 == 0 {
+			fmt.Fprintf(&w, "\n\t")
+		}
+		fmt.Fprintf(&w, "%#016x, ", f)
+	}
+	fmt.Fprintf(&w, "\n}\n")
 	writeGo("lexicon.go", w.Bytes())
 	log.Printf("lexicon.go: %d words", len(entries))
 }

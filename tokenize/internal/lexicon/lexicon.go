@@ -31,19 +31,20 @@ var sections = map[string]Flags{
 	"whole": Whole, "stems": Stem, "noenclitic": NoEnclitic, "hosts": Host, "function": Function, "wasla": Wasla,
 }
 
-// Folds are the letters that lookups do not tell apart: the hamza forms of
-// alef and alef wasla are alef, alef maksura and the Persian yeh are yeh, the
-// Persian keheh is kaf. Writers use each pair interchangeably.
-var Folds = [...]struct{ From, To rune }{
-	{'أ', 'ا'}, {'إ', 'ا'}, {'آ', 'ا'}, {'ٱ', 'ا'}, {'ى', 'ي'}, {'ی', 'ي'}, {'ک', 'ك'},
+// folds maps the letters of the Arabic block (by their offset from U+0600)
+// that lookups do not tell apart to the letter they are looked up as: the
+// hamza forms of alef and alef wasla to alef, alef maksura and the Persian
+// yeh to yeh, the Persian keheh to kaf. Writers use each pair
+// interchangeably. Zero means the letter stands for itself.
+var folds = [0x100]rune{
+	'أ' - 0x600: 'ا', 'إ' - 0x600: 'ا', 'آ' - 0x600: 'ا', 'ٱ' - 0x600: 'ا',
+	'ى' - 0x600: 'ي', 'ی' - 0x600: 'ي', 'ک' - 0x600: 'ك',
 }
 
 // Fold returns the letter that r is looked up as.
 func Fold(r rune) rune {
-	for _, f := range Folds {
-		if r == f.From {
-			return f.To
-		}
+	if uint(r-0x600) < uint(len(folds)) && folds[r-0x600] != 0 {
+		return folds[r-0x600]
 	}
 	return r
 }
@@ -101,4 +102,18 @@ func Parse(data []byte) ([]Entry, error) {
 	}
 	slices.SortFunc(entries, func(a, b Entry) int { return strings.Compare(a.Key, b.Key) })
 	return entries, sc.Err()
+}
+
+// FilterBits is the size of the filter that lookups test first: a bit for
+// each value of Hash, set for the hashes of the entries, so that most words,
+// which are in no section, are rejected without a binary search.
+const FilterBits = 1 << 12
+
+// Hash returns the filter bit of a folded key: FNV-1a over its bytes.
+func Hash(key []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range key {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h % FilterBits
 }
