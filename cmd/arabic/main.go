@@ -44,6 +44,7 @@ type command struct {
 // commands is the table of subcommands, in the order "arabic help" lists them.
 var commands = []*command{
 	&normalizeCommand,
+	&tokenizeCommand,
 	&stemCommand,
 }
 

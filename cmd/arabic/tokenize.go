@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/go-arabic/arabic/tokenize"
+)
+
+var tokenizeCommand = command{
+	name:    "tokenize",
+	args:    "[-json] [-clitics] [FILE...]",
+	summary: "split text into words, numbers and punctuation, with byte offsets",
+	help: `
+Tokenize prints one line per token of the input that is not white space:
+
+	start<TAB>end<TAB>kind<TAB>text
+
+Start and end are byte offsets into the whole input: the files, or standard
+input, read one after another as one stream. The kinds are word (Arabic or
+another non-Latin script), latin, number, punct, symbol and other (each
+byte of ill-formed UTF-8 is a token of kind other, printed as it is). A
+token's text never holds a tab or a line break: those are white space,
+which tokenize does not print.
+
+With -clitics, each word is printed as its pieces instead, with their own
+offsets: kinds proclitic, base and enclitic (وبالتالي is و, ب and التالي).
+
+With -json, each token is a JSON object on a line of its own, with the same
+fields: {"start":0,"end":6,"kind":"word","text":"قال"}. JSON strings hold
+only Unicode text, so in them an ill-formed byte is U+FFFD; its offsets stay
+those of the byte.
+
+Tokenize streams: memory stays bounded whatever the input, and lines of any
+length work. A token of more than 1 MiB (a run of letters or digits with no
+break) is printed in pieces of at most 1 MiB.
+
+Examples:
+
+	echo 'قال بومبيو (AP): ٣٫١٤' | arabic tokenize
+	arabic tokenize -clitics -json article.txt
+`,
+	flags: func(fs *flag.FlagSet) func(env *env, files []string) error {
+		asJSON := fs.Bool("json", false, "print JSON Lines instead of tab-separated lines")
+		clitics := fs.Bool("clitics", false, "print each word as its proclitics, base and enclitic")
+		return func(env *env, files []string) error {
+			in := env.inputs(files)
+			defer in.Close()
+			out := tokenWriter{w: env.stdout, json: *asJSON}
+			if out.json {
+				out.enc = json.NewEncoder(env.stdout)
+				out.enc.SetEscapeHTML(false)
+			}
+			sc := bufio.NewScanner(in)
+			sc.Buffer(make([]byte, 64<<10), 2*maxToken)
+			sc.Split(scanTokens)
+			offset := 0
+			for sc.Scan() {
+				tok := sc.Bytes()
+				_, kind := tokenize.FirstSegment(tok)
+				switch {
+				case kind == tokenize.Space:
+				case kind == tokenize.Word && *clitics:
+					for piece := range tokenize.Clitics(string(tok)) {
+						out.write(offset+piece.Start, offset+piece.End, piece.Kind, piece.Text)
+					}
+				default:
+					out.write(offset, offset+len(tok), kind, string(tok))
+				}
+				if out.err != nil {
+					return out.err
+				}
+				offset += len(tok)
+			}
+			return sc.Err()
+		}
+	},
+}
+
+// maxToken bounds the memory that one token may take: a longer segment is
+// cut, at a rune boundary, into pieces of at most maxToken bytes.
+const maxToken = 1 << 20
+
+// scanTokens is tokenize.ScanSegments with the cut at maxToken.
+func scanTokens(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	advance, token, err = tokenize.ScanSegments(data, atEOF)
+	if advance == 0 && err == nil && len(data) > maxToken {
+		n := maxToken
+		for n > maxToken-utf8.UTFMax && !utf8.RuneStart(data[n]) {
+			n--
+		}
+		return n, data[:n], nil
+	}
+	return advance, token, err
+}
+
+// A tokenWriter prints tokens as tab-separated lines or JSON Lines, and
+// keeps the first error.
+type tokenWriter struct {
+	w    *bufio.Writer
+	json bool
+	enc  *json.Encoder
+	buf  []byte
+	err  error
+}
+
+// jsonToken is a line of "arabic tokenize -json".
+type jsonToken struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Kind  string `json:"kind"`
+	Text  string `json:"text"`
+}
+
+func (t *tokenWriter) write(start, end int, kind tokenize.Kind, text string) {
+	if t.err != nil {
+		return
+	}
+	if t.json {
+		t.err = t.enc.Encode(jsonToken{start, end, kind.String(), text})
+		return
+	}
+	b := strconv.AppendInt(t.buf[:0], int64(start), 10)
+	b = append(b, '\t')
+	b = strconv.AppendInt(b, int64(end), 10)
+	b = append(b, '\t')
+	b = append(b, kind.String()...)
+	b = append(b, '\t')
+	b = append(b, text...)
+	b = append(b, '\n')
+	t.buf = b
+	_, t.err = t.w.Write(b)
+}
