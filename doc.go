@@ -11,6 +11,14 @@
 //     digits and invisible format marks, each a flag of a Form; the profiles
 //     Search, Display and Lucene (exactly Apache Lucene's ArabicNormalizer).
 //     A Form is a transform.SpanningTransformer, so it streams and chains.
+//   - [github.com/go-arabic/arabic/tokenize] cuts text into words, numbers,
+//     Latin runs, punctuation and sentences with exact byte offsets (UAX #29
+//     with Arabic tailorings), and splits a word into its clitics (و + ب +
+//     الكتاب, حكومت + ه) as the Universal Dependencies treebanks do;
+//     iterators and bufio.SplitFuncs for readers of any size.
+//   - [github.com/go-arabic/arabic/stem] reduces words to stems or roots:
+//     Light10 (Lucene's ArabicStemmer), Snowball and ISRI (NLTK), each word
+//     for word with its reference; stop words.
 //
 // # Pipeline
 //
