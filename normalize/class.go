@@ -137,15 +137,27 @@ func lookahead[S bytestring](f Form, base rune, src S, i int, atEOF bool, blocki
 		if i == len(src) {
 			return mark{end: i}, !atEOF
 		}
-		r, n := decodeRune(src[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return mark{end: i}, !atEOF && !fullRune(src[i:])
+		var r rune
+		var n int
+		var ccc uint8
+		var removed bool
+		if c := src[i]; c-0xD8 <= 0xDB-0xD8 && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
+			// The Arabic block, from the tables: most runes after a letter.
+			k := int(c-0xD8)<<6 | int(src[i+1]&0x3F)
+			r, n, ccc = rune(0x0600+k), 2, arabicCombiningClass[k]
+			hit := arabicClass[k] & f &^ ComposeHamza
+			removed = hit != 0 && hit&folds == 0
+		} else {
+			r, n = decodeRune(src[i:])
+			if r == utf8.RuneError && n <= 1 {
+				return mark{end: i}, !atEOF && !fullRune(src[i:])
+			}
+			ccc, removed = combiningClass(r), removes(f, r)
 		}
-		ccc := combiningClass(r)
 		if c, ok := compose(base, r); ok && ccc > blocking {
 			return mark{at: i, size: n, composite: c, blocking: blocking}, false
 		}
-		if removes(f, r) {
+		if removed {
 			i += n
 			continue
 		}
