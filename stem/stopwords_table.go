@@ -2,8 +2,8 @@
 
 package stem
 
-// stopWords is the stop list of stopwords.txt in all its spellings, sorted
-// for binary search.
+// stopWords is the stop list of stopwords.txt in all its spellings,
+// sorted for binary search.
 var stopWords = [...]string{
 	"آنذاك",   // "\u0622\u0646\u0630\u0627\u0643"
 	"أثناء",   // "\u0623\u062b\u0646\u0627\u0621"
