@@ -57,6 +57,37 @@
 // prefix but the future's س, nor the alef of tanween, which
 // normalize.Search leaves without its mark and names end in too (ليبيا).
 //
+// # Conflation
+//
+// How well each stemmer gives the forms of one word the same stem, and
+// different words different stems, measured on the lemmas of Universal
+// Dependencies Arabic-PUD (1,000 sentences of news and Wikipedia, CC BY-SA
+// 3.0; used for evaluation only, and not to make Light). Over all pairs of
+// the 7,248 distinct word forms as the text writes them (with their
+// clitics, compared after normalize.Search; the lemma of a form is that of
+// its piece that is not a clitic, the treebank's LEMMA after
+// normalize.Search, the commonest one if the form has several), precision is the share of pairs with one stem that
+// have one lemma, recall the share of pairs with one lemma that have one
+// stem. Each stemmer gets the normalization its reference applies: Light
+// normalize.Search, Light10 normalize.Lucene, Snowball and ISRI the word as
+// written. A proper noun is kept whole when its stem is the word as
+// written or without its clitics, either one with or without the article;
+// names are the proper nouns the treebank gives no Definite feature, which
+// it gives to the common nouns of names (جامعة, الولايات).
+//
+//	stemmer   precision  recall     F1  PROPN whole  names whole
+//	light         85.2%   41.8%  56.1%        86.3%        90.6%
+//	light10       61.1%   29.2%  39.5%        70.1%        73.3%
+//	snowball      64.9%   36.2%  46.4%        45.2%        44.5%
+//	isri          24.6%   57.6%  34.5%        30.9%        31.3%
+//
+// On the test split of Google's ar2en list of names (Apache-2.0), Light
+// keeps 88.7% of 1,589 names whole, Light10 66.1%, Snowball 36.2% and ISRI
+// 31.3%. The package's tests print both tables. The names Light cuts are
+// mostly names from other languages that start with a letter that package
+// tokenize takes for a proclitic (سيغال as س + يغال); [Stemmer.Protect]
+// keeps a service's own names whole.
+//
 // # Conformance
 //
 // Every algorithm with a reference implementation is tested word for word
