@@ -1,7 +1,6 @@
 package stem
 
 import (
-	"slices"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -136,6 +135,14 @@ var lightSuffixes = [...]struct {
 // enclitic tells whether a pronoun followed the stem, definite whether
 // the article came before it, feminine whether a final ه is ة.
 func suffixEnd(stem string, enclitic, definite, feminine bool) int {
+	if len(stem) < 2 {
+		return len(stem)
+	}
+	switch stem[len(stem)-2:] {
+	case "ن", "ت", "ا", "ه", "ة":
+	default:
+		return len(stem) // no suffix ends in another letter
+	}
 	n := letters(stem)
 	for _, s := range lightSuffixes {
 		if !hasSuffix(stem, s.suffix) {
@@ -230,6 +237,5 @@ func isLongVowel(r rune) bool { return r == 'ا' || r == 'و' || r == 'ي' }
 // isLightWhole reports whether word is in Light's lexicon of words it
 // keeps whole (lightwhole.txt).
 func isLightWhole(word string) bool {
-	_, found := slices.BinarySearch(lightWhole[:], word)
-	return found
+	return lightWhole.contains(word)
 }
