@@ -12,12 +12,13 @@ import (
 //  2. Split the clitics as package tokenize does, reading the letters that
 //     normalize.Search folded as they were written (splitClitics, in
 //     light_clitics.go), and keep a stop word at that.
-//  3. Take back a proclitic that is the first letter of a name
-//     (procliticsOf), or remove the article's ل after the preposition ل
-//     (isArticleLam).
+//  3. Remove the article's ل after the preposition ل (isArticleLam), or
+//     take back a proclitic that is the first letter of a name
+//     (isProclitic).
 //  4. Remove the article ال.
-//  5. Keep the words of the lexicon and names with foreign endings whole
-//     (isLightWhole, hasForeignEnding, in light_names.go).
+//  5. Keep the words of the lexicon, with a pronoun after them too, and
+//     names with foreign endings whole (isLightWhole, hasForeignEnding,
+//     in light_names.go).
 //  6. Remove one inflectional suffix (suffixEnd), or, before a pronoun,
 //     the ت that ة becomes.
 type light struct{}
