@@ -5,13 +5,15 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/go-arabic/arabic/normalize"
 	"github.com/go-arabic/arabic/stem"
 )
 
-// The three algorithms on the same words. Light10 and Snowball remove
-// affixes (Snowball never removes و before ا), ISRI goes down to a root.
+// The four algorithms on the same words. Light, Light10 and Snowball
+// remove affixes (Snowball never removes و before ا), ISRI goes down to a
+// root. Snowball and ISRI cut the name برايس (Price).
 func Example() {
-	for _, word := range []string{"والكتاب", "المكتبات", "يكتبون"} {
+	for _, word := range []string{"والكتاب", "المكتبات", "يكتبون", "برايس"} {
 		fmt.Print(word)
 		for _, s := range stem.All {
 			fmt.Printf("  %s:%s", s.Name(), s.Stem(word))
@@ -19,9 +21,29 @@ func Example() {
 		fmt.Println()
 	}
 	// Output:
-	// والكتاب  light10:كتاب  snowball:والكتاب  isri:كتب
-	// المكتبات  light10:مكتب  snowball:مكتب  isri:كتب
-	// يكتبون  light10:يكتب  snowball:يكتب  isri:كتب
+	// والكتاب  light:كتاب  light10:كتاب  snowball:والكتاب  isri:كتب
+	// المكتبات  light:مكتب  light10:مكتب  snowball:مكتب  isri:كتب
+	// يكتبون  light:يكتب  light10:يكتب  snowball:يكتب  isri:كتب
+	// برايس  light:برايس  light10:برايس  snowball:رايس  isri:ريس
+}
+
+// Light expects words normalized by normalize.Search. It removes the
+// clitics that package tokenize finds, the article and one inflectional
+// suffix, and keeps names whole.
+func Example_light() {
+	for _, word := range strings.Fields("وللسلطة المسؤولون الفلسطينيين حكومته سيكتبون قالوا لبنان مصطفى بلغراد") {
+		fmt.Println(word, "→", stem.Light.Stem(normalize.Search.String(word)))
+	}
+	// Output:
+	// وللسلطة → سلط
+	// المسؤولون → مسؤول
+	// الفلسطينيين → فلسطيني
+	// حكومته → حكوم
+	// سيكتبون → يكتب
+	// قالوا → قال
+	// لبنان → لبنان
+	// مصطفى → مصطفي
+	// بلغراد → بلغراد
 }
 
 // Light10 expects words normalized as Lucene normalizes them (here by hand:
@@ -79,6 +101,19 @@ func ExampleStemmer_AppendStem() {
 	// Output: ذهب طلاب الي مدرس
 }
 
+// Protect keeps words whole that a stemmer would cut, here the name عطية
+// (Atiya), which Light reads as a nisba in ية, as it reads عطية, a gift.
+func ExampleStemmer_Protect_light() {
+	s := stem.Light.Protect(normalize.Search.String("عطية"))
+	for _, word := range strings.Fields("عطية عطيات") {
+		w := normalize.Search.String(word)
+		fmt.Println(word, "→", stem.Light.Stem(w), "→", s.Stem(w))
+	}
+	// Output:
+	// عطية → عطي → عطيه
+	// عطيات → عطي → عطي
+}
+
 // Protect keeps names whole that a stemmer would cut.
 func ExampleStemmer_Protect() {
 	s := stem.Light10.Protect("بيروت", "الجزائر")
@@ -99,6 +134,17 @@ func ExampleIsStopWord() {
 	}
 	fmt.Println()
 	// Output: قال الوزير الحل ليبيا عسكريا
+}
+
+// Index keys for search: normalize, drop the stop words, stem with Light.
+func ExampleIsStopWord_light() {
+	for _, word := range strings.Fields("وقالت الوزارة إن المفاوضات مع الفلسطينيين ستستأنف في القاهرة") {
+		if w := normalize.Search.String(word); !stem.IsStopWord(w) {
+			fmt.Print(stem.Light.Stem(w), " ")
+		}
+	}
+	fmt.Println()
+	// Output: قالت وزار مفاوض فلسطيني تستانف قاهره
 }
 
 func ExampleStopWords() {

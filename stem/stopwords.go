@@ -20,12 +20,11 @@ import (
 // and words with tatweel or presentation forms are not on the list.
 // IsStopWord makes no allocations.
 func IsStopWord(word string) bool {
-	_, found := slices.BinarySearch(stopWords[:], word)
-	return found
+	return stopWords.contains(word)
 }
 
 // StopWords returns an iterator over the words that IsStopWord reports,
 // in ascending byte order.
 func StopWords() iter.Seq[string] {
-	return slices.Values(stopWords[:])
+	return slices.Values(stopWords.words)
 }

@@ -18,24 +18,15 @@ import (
 // as normalize.Search and normalize.Lucene write it, and the table is
 // sorted without repeats.
 func TestStopWords(t *testing.T) {
-	f, err := os.Open("stopwords.txt")
-	require.NoError(t, err)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		w := sc.Text()
-		if w == "" || strings.HasPrefix(w, "#") {
-			continue
-		}
-		n++
+	list := readWordList(t, "stopwords.txt")
+	n := len(list)
+	for _, w := range list {
 		for _, v := range []string{w, normalize.Search.String(w), normalize.Lucene.String(w), (normalize.Search | normalize.FoldHamza).String(w)} {
 			if !stem.IsStopWord(v) {
 				t.Errorf("IsStopWord(%+q) = false; want true (stopwords.txt has %+q)", v, w)
 			}
 		}
 	}
-	require.NoError(t, sc.Err())
 
 	all := slices.Collect(stem.StopWords())
 	if !slices.IsSorted(all) || len(slices.Compact(slices.Clone(all))) != len(all) {
@@ -52,4 +43,22 @@ func TestStopWords(t *testing.T) {
 	if a := testing.AllocsPerRun(100, func() { stem.IsStopWord("الذي") }); a != 0 {
 		t.Errorf("IsStopWord makes %v allocations; want 0", a)
 	}
+}
+
+// readWordList returns the words of one of the package's word lists: one
+// a line, with "#" starting a comment.
+func readWordList(t *testing.T, name string) []string {
+	t.Helper()
+	f, err := os.Open(name)
+	require.NoError(t, err)
+	defer f.Close()
+	var words []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if w, _, _ := strings.Cut(sc.Text(), "#"); strings.TrimSpace(w) != "" {
+			words = append(words, strings.TrimSpace(w))
+		}
+	}
+	require.NoError(t, sc.Err())
+	return words
 }

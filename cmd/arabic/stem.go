@@ -21,13 +21,15 @@ stem and every other byte kept, so N lines in give N lines out and a word
 list gives one stem per line. The algorithms are those of the Go package
 github.com/go-arabic/arabic/stem:
 
+	light     the default: clitics, the article and one inflectional
+	          ending off, names kept whole
 	light10   Larkey's light10, as Apache Lucene's ArabicStemmer
 	snowball  the Snowball Arabic stemmer
 	isri      the ISRI root stemmer, as NLTK's ISRIStemmer
 
 -form normalizes each word before it is stemmed, as "arabic normalize"
-does. It defaults to the form the algorithm's reference implementation
-stems: lucene for light10, so that "arabic stem -algorithm light10" equals
+does. It defaults to the form the algorithm is made for: search for
+light; lucene for light10, so that "arabic stem -algorithm light10" equals
 Lucene's ArabicNormalizer then ArabicStemmer; none for snowball and isri,
 which normalize as their algorithms define.
 
@@ -38,6 +40,7 @@ UTF-8 too, is copied unchanged, and so is a run of 64 KiB or more.
 
 Examples:
 
+	echo 'وللسلطة المسؤولون الفلسطينيين' | arabic stem
 	echo 'ذهب الطلاب إلى المدرسة' | arabic stem -algorithm snowball
 	arabic stem -algorithm isri words.txt > roots.txt
 	arabic stem -algorithm light10 -form search testdata/article.txt`,

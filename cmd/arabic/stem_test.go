@@ -19,6 +19,8 @@ func TestStemCommand(t *testing.T) {
 		args     []string
 		in, want string
 	}{
+		{"light by default, after normalize.Search", nil, "وللسلطة المسؤولون\nالفلسطينيين لبنان مصطفى\n", "سلط مسؤول\nفلسطيني لبنان مصطفي\n"},
+		{"light with -form none", []string{"-form", "none"}, "المدرسة مصطفى", "مدرس مصطفى"},
 		{"word list", []string{"-algorithm", "snowball"}, "والكتاب\nالمكتبات\nبيتك\n", "والكتاب\nمكتب\nبيت\n"},
 		{"every other byte kept", []string{"-algorithm", "snowball"}, "«المكتبات»، (AP) 12 \tبيتك!\r\n", "«مكتب»، (AP) 12 \tبيت!\r\n"},
 		{"no final newline", []string{"-algorithm", "isri"}, "استعمال مكتوب", "عمل كتب"},
@@ -44,7 +46,7 @@ func TestStemUsage(t *testing.T) {
 		args []string
 		want []string // in stderr
 	}{
-		{"unknown algorithm", []string{"-algorithm", "porter"}, []string{`unknown algorithm "porter"`, "light10", "snowball", "isri"}},
+		{"unknown algorithm", []string{"-algorithm", "porter"}, []string{`unknown algorithm "porter"`, "light", "light10", "snowball", "isri"}},
 		{"unknown form", []string{"-form", "nfc"}, []string{`"nfc"`, "lucene", "none"}},
 		{"unknown flag", []string{"-x"}, []string{"-x"}},
 	}
