@@ -15,6 +15,20 @@
 //   - [UNGEGN]: what ICU's Arabic-Latin transform does (UNGEGN-based, with
 //     underdots and ẗ), checked word for word against ICU 72.
 //
+// Romanizations of vowelled text, which follow a standard's rules for the
+// article, sun letters, shadda, tanwin, ta marbuta and alif maqsura, and
+// cannot be undone:
+//
+//   - [ALALC]: the Library of Congress (ALA-LC) table;
+//   - [DIN31635]: the German standard (DMG);
+//   - [ISO233]: ISO 233-2, the simplified ISO transliteration;
+//   - [BGN]: BGN/PCGN 1956, for place and personal names.
+//
+// These need the short vowels the text marks: on unvowelled text they write
+// the consonant skeleton with the long vowels its letters spell (خليفة حفتر
+// is khlīfah ḥftr in ALA-LC), since short vowels and doubled consonants are
+// not written in the script.
+//
 // # Round trips
 //
 // [Scheme.Inverse] gives the other direction of a reversible scheme, and

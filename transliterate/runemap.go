@@ -212,3 +212,17 @@ func identity(s string) repl {
 	}
 	return r
 }
+
+// maps reports whether r has a replacement other than itself.
+func (m *runeMap) maps(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return m.ascii[r] != repl(r)|1<<24
+	case r < 0x800:
+		lead, cont := byte(0xC0|r>>6), byte(0x80|r&0x3F)
+		if k := lead - m.lead; k < m.nlead {
+			return m.two[int(k)<<6|int(cont&0x3F)] != repl(lead)|repl(cont)<<8|2<<24
+		}
+	}
+	return false
+}

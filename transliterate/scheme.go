@@ -36,14 +36,25 @@ func (s Scheme) engine() engine {
 	return s.s.forward
 }
 
-// An engine converts text. There are two kinds:
+// An engine converts text. There are three kinds:
 //
 //   - a rune table ([runeMap]): each rune is replaced on its own. The
 //     Buckwalter family and their inverses are rune tables, and their loops
 //     are tuned for speed.
+//   - a phrase engine ([phrases]): a maximal run of Arabic-script words
+//     separated by single spaces, within one line and at most [maxPhrase]
+//     bytes long, is handed whole to a function that appends its
+//     romanization; runes outside phrases go through a rune table of
+//     punctuation and digits. The scholarly schemes (ALA-LC, DIN 31635,
+//     ISO 233-2, BGN/PCGN) and the name romanizer are phrase schemes,
+//     because a word's romanization depends on its neighbours (the article,
+//     the construct state, Abd + a divine name). See [newPhraseScheme].
 //   - an ICU rule engine ([icuTransform]): ICU's filter, normalization and
 //     context rules, applied to the smallest chunks of text that convert
-//     independently, through the streaming loop of [unitEngine].
+//     independently.
+//
+// The phrase and ICU engines share one streaming loop, [unitEngine]; the
+// rune table has its own.
 type engine interface {
 	// appendString appends the conversion of all of src to dst.
 	appendString(dst []byte, src string) []byte
@@ -195,4 +206,4 @@ func view(b []byte) string {
 // (see [Scheme.Inverse] for the other), for services that pick a scheme by
 // its [Scheme.Name] from configuration. Changing the slice changes nothing
 // in the package.
-var All = []Scheme{Buckwalter, SafeBuckwalter, XMLBuckwalter, HSB, UNGEGN}
+var All = []Scheme{Buckwalter, SafeBuckwalter, XMLBuckwalter, HSB, UNGEGN, ALALC, DIN31635, ISO233, BGN}

@@ -94,7 +94,7 @@ func TestStream(t *testing.T) {
 }
 
 func TestNames(t *testing.T) {
-	want := []string{"buckwalter", "safebuckwalter", "xmlbuckwalter", "hsb", "ungegn"}
+	want := []string{"buckwalter", "safebuckwalter", "xmlbuckwalter", "hsb", "ungegn", "alalc", "din31635", "iso233", "bgn"}
 	for i, s := range transliterate.All {
 		if s.Name() != want[i] {
 			t.Errorf("All[%d].Name() = %q; want %q", i, s.Name(), want[i])
