@@ -109,16 +109,16 @@ func cutWord(s *string) (w string, more bool) {
 
 // A letter is one letter of a word and the marks written on it.
 type letter struct {
-	r       rune // the letter, folded (see foldLetter)
-	vowel   byte // 'a', 'u', 'i', or 0
-	tanwin  byte // 'a', 'u', 'i', or 0
-	sukun   bool
-	shadda  bool
-	dagger  bool // superscript alef: a long ā after the letter
-	silent  bool // a seat of tanwin, or the alef after final waw
-	hamza   byte // 0, or the combining hamza above ('^') or below ('_')
-	madda   bool
-	vowelOK bool // whether any mark at all is written on the letter
+	r      rune // the letter, folded (see letterFolds)
+	vowel  byte // 'a', 'u', 'i', or 0
+	tanwin byte // 'a', 'u', 'i', or 0
+	sukun  bool
+	shadda bool
+	dagger bool // superscript alef: a long ā after the letter
+	silent bool // a seat of tanwin, or the alef after final waw
+	hamza  byte // 0, or the combining hamza above ('^') or below ('_')
+	madda  bool
+	marked bool // whether any mark at all is written on the letter
 }
 
 // The letters the algorithm knows by name.
@@ -163,7 +163,6 @@ var letterFolds = map[rune]rune{
 	'ە':      heh, // U+06D5 AE
 	'ہ':      heh, // U+06C1 HEH GOAL
 	'ۃ':      taMarbuta,
-	'ى':      maqsura,
 	smallWaw: waw,
 	smallYeh: yeh,
 }
@@ -206,7 +205,7 @@ func parseWord(dst []letter, w string) []letter {
 			}
 			if len(dst) > 0 {
 				l := &dst[len(dst)-1]
-				l.vowelOK = true
+				l.marked = true
 				set(l)
 			}
 			continue
@@ -228,9 +227,9 @@ func parseWord(dst []letter, w string) []letter {
 		case (last.r == alef || last.r == maqsura) && last.tanwin == 'a' && prev.tanwin == 0:
 			prev.tanwin, last.tanwin = 'a', 0
 			last.silent = true
-		case (last.r == alef || last.r == maqsura) && prev.tanwin == 'a' && !last.vowelOK:
+		case (last.r == alef || last.r == maqsura) && prev.tanwin == 'a' && !last.marked:
 			last.silent = true
-		case last.r == alef && !last.vowelOK && prev.r == waw && prev.vowel == 0 && !prev.shadda && n >= 3:
+		case last.r == alef && !last.marked && prev.r == waw && prev.vowel == 0 && !prev.shadda && n >= 3:
 			last.silent = true
 		}
 	}
@@ -342,7 +341,7 @@ func (sys *system) appendWord(dst []byte, w, next []letter, first, last bool) []
 	sh := shapeOf(w)
 	stemStart := len(dst)
 	if sh.clitic != "" {
-		dst = sys.appendClitic(dst, w, sh)
+		dst = sys.appendClitic(dst, sh)
 		stemStart = len(dst)
 	}
 	if sh.article && sh.stem < len(w) {
@@ -401,7 +400,9 @@ func isNisba(w []letter) bool {
 	return n >= 2 && w[n-1].r == yeh && w[n-1].shadda && w[n-2].vowel == 'i'
 }
 
-func (sys *system) appendClitic(dst []byte, w []letter, sh shape) []byte {
+// appendClitic writes the proclitic of a word and what separates it from
+// the rest.
+func (sys *system) appendClitic(dst []byte, sh shape) []byte {
 	if sh.lil {
 		return dst // written with the article
 	}
@@ -482,7 +483,9 @@ func (sys *system) appendStem(dst []byte, w []letter, s int, ctx stemContext) []
 			dst = append(dst, sys.prime...)
 		}
 		// The vowel after it.
-		k += sys.appendVowel(&dst, w, k, ctx.pausal && final)
+		var merged int
+		dst, merged = sys.appendVowel(dst, w, k, ctx.pausal && final)
+		k += merged
 	}
 	return dst
 }
@@ -525,7 +528,7 @@ func (sys *system) appendAlef(dst []byte, w []letter, k int, initial bool) []byt
 func (sys *system) appendTa(dst []byte, w []letter, k int, ctx stemContext) []byte {
 	l := w[k]
 	afterLong := k > 0 && (isAlef(w[k-1].r) || w[k-1].r == alefMadda)
-	if k > 0 && !w[k-1].vowelOK && !afterLong {
+	if k > 0 && !w[k-1].marked && !afterLong {
 		dst = append(dst, 'a') // the a that ta marbuta implies
 	}
 	// In fully vowelled text, a case vowel without tanwin on the ta marbuta
@@ -589,7 +592,7 @@ func (sys *system) longShadda(w []letter, k int) bool {
 
 // appendVowel writes the vowel of w[k], merging a long vowel letter after
 // it, and returns how many letters after k it consumed.
-func (sys *system) appendVowel(dst *[]byte, w []letter, k int, dropFinal bool) int {
+func (sys *system) appendVowel(dst []byte, w []letter, k int, dropFinal bool) ([]byte, int) {
 	l := w[k]
 	var next *letter
 	if k+1 < len(w) && !w[k+1].silent {
@@ -598,92 +601,76 @@ func (sys *system) appendVowel(dst *[]byte, w []letter, k int, dropFinal bool) i
 	nextFinal := next != nil && (k+2 == len(w) || w[k+2].silent)
 	switch {
 	case l.r == alefMadda:
-		*dst = append(*dst, sys.long[0]...)
-		return 0
+		return append(dst, sys.long[0]...), 0
 	case l.dagger:
 		if next != nil && next.r == maqsura && nextFinal {
-			*dst = append(*dst, sys.maqsura...)
-			return 1
+			return append(dst, sys.maqsura...), 1
 		}
-		*dst = append(*dst, sys.long[0]...)
-		return 0
+		return append(dst, sys.long[0]...), 0
 	}
 	if l.tanwin != 0 {
-		if l.tanwin == 'a' && (next == nil || next.silent) {
-			*dst = append(*dst, sys.anTanwin...)
+		if l.tanwin == 'a' && next == nil {
+			dst = append(dst, sys.anTanwin...)
 		}
-		return 0
+		return dst, 0
 	}
 	switch l.vowel {
 	case 'a':
 		switch {
-		case next != nil && next.r == alef && !next.vowelOK:
-			*dst = append(*dst, sys.long[0]...)
-			return 1
+		case next != nil && next.r == alef && !next.marked:
+			return append(dst, sys.long[0]...), 1
 		case next != nil && next.r == maqsura && nextFinal:
-			*dst = append(*dst, sys.maqsura...)
-			return 1
+			return append(dst, sys.maqsura...), 1
 		case next != nil && next.r == taMarbuta:
-			*dst = append(*dst, 'a') // the ta writes what follows
-			return 0
+			return append(dst, 'a'), 0 // the ta writes what follows
 		case next != nil && next.r == alefMadda && k+2 < len(w) && w[k+2].r == hamza:
-			return 0 // the madda writes ā (khulafāʼ)
+			return dst, 0 // the madda writes ā (khulafāʼ)
 		}
 	case 'u':
 		if next != nil && next.r == waw && next.tanwin == 0 {
 			switch {
 			case next.shadda:
-				*dst = append(*dst, sys.longW...)
-				return 0
+				return append(dst, sys.longW...), 0
 			case next.vowel == 0:
-				*dst = append(*dst, sys.long[1]...)
-				return 1
+				return append(dst, sys.long[1]...), 1
 			}
 		}
 	case 'i':
 		if next != nil && (next.r == yeh || next.r == maqsura) && next.tanwin == 0 {
 			switch {
 			case next.shadda && nextFinal:
-				*dst = append(*dst, sys.finalY...) // the nisba
-				return 1
+				return append(dst, sys.finalY...), 1 // the nisba
 			case next.shadda:
-				*dst = append(*dst, sys.longY...)
-				return 0
+				return append(dst, sys.longY...), 0
 			case next.vowel == 0:
-				*dst = append(*dst, sys.long[2]...)
-				return 1
+				return append(dst, sys.long[2]...), 1
 			}
 		}
 	case 0:
-		if l.sukun || l.vowelOK && l.shadda {
-			return 0
+		if l.sukun || l.marked && l.shadda {
+			return dst, 0
 		}
 		// No vowel mark: read the skeleton.
 		if next == nil {
-			return 0
+			return dst, 0
 		}
 		switch {
-		case next.r == alef && !next.vowelOK:
-			*dst = append(*dst, sys.long[0]...)
-			return 1
-		case next.r == maqsura && nextFinal && !next.vowelOK:
-			*dst = append(*dst, sys.maqsura...)
-			return 1
-		case (next.r == waw || next.r == yeh) && !next.vowelOK && skeletonVowel(w, k+1):
+		case next.r == alef && !next.marked:
+			return append(dst, sys.long[0]...), 1
+		case next.r == maqsura && nextFinal && !next.marked:
+			return append(dst, sys.maqsura...), 1
+		case (next.r == waw || next.r == yeh) && !next.marked && skeletonVowel(w, k+1):
 			if next.r == waw {
-				*dst = append(*dst, sys.long[1]...)
-			} else {
-				*dst = append(*dst, sys.long[2]...)
+				return append(dst, sys.long[1]...), 1
 			}
-			return 1
+			return append(dst, sys.long[2]...), 1
 		}
-		return 0
+		return dst, 0
 	}
-	if dropFinal && (next == nil) {
-		return 0 // a case ending, or a vowel in pause
+	if dropFinal {
+		return dst, 0 // a case ending
 	}
-	*dst = append(*dst, l.vowel)
-	return 0
+	return append(dst, l.vowel), 0
 }
 
 // skeletonVowel reports whether the unmarked waw or yeh at w[k] is read as
