@@ -11,9 +11,13 @@ import (
 	"github.com/go-arabic/arabic/transliterate"
 )
 
-// Every scheme on one name from the golden article.
+// The schemes on one name from the golden article.
 func Example() {
-	for _, s := range transliterate.All {
+	for _, s := range []transliterate.Scheme{
+		transliterate.Buckwalter, transliterate.SafeBuckwalter, transliterate.XMLBuckwalter,
+		transliterate.HSB, transliterate.UNGEGN,
+		transliterate.ALALC, transliterate.DIN31635, transliterate.ISO233, transliterate.BGN,
+	} {
 		fmt.Printf("%-14s %s\n", s.Name(), s.String("فائز السراج"))
 	}
 	// Output:

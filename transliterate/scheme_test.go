@@ -94,25 +94,38 @@ func TestStream(t *testing.T) {
 }
 
 func TestNames(t *testing.T) {
-	want := []string{"buckwalter", "safebuckwalter", "xmlbuckwalter", "hsb", "ungegn", "alalc", "din31635", "iso233", "bgn"}
-	for i, s := range transliterate.All {
-		if s.Name() != want[i] {
-			t.Errorf("All[%d].Name() = %q; want %q", i, s.Name(), want[i])
+	reversible := map[string]bool{"buckwalter": true, "safebuckwalter": true, "xmlbuckwalter": true, "hsb": true, "ungegn": true}
+	oneWay := map[string]bool{"alalc": true, "din31635": true, "iso233": true, "bgn": true}
+	seen := map[string]bool{}
+	for _, s := range transliterate.All {
+		name := s.Name()
+		if name == "" || seen[name] {
+			t.Errorf("All holds a scheme named %q twice or without a name", name)
 		}
+		seen[name] = true
 		inv, ok := s.Inverse()
-		reversible := i < 5
-		if ok != reversible {
-			t.Errorf("%s.Inverse() ok = %v; want %v", s.Name(), ok, reversible)
+		if ok != reversible[name] {
+			t.Errorf("%s.Inverse() ok = %v; want %v", name, ok, reversible[name])
 			continue
 		}
 		if !ok {
 			continue
 		}
-		if inv.Name() != want[i]+"-inverse" {
-			t.Errorf("%s.Inverse().Name() = %q; want %q", s.Name(), inv.Name(), want[i]+"-inverse")
+		if inv.Name() != name+"-inverse" {
+			t.Errorf("%s.Inverse().Name() = %q; want %q", name, inv.Name(), name+"-inverse")
 		}
 		if back, _ := inv.Inverse(); back != s {
-			t.Errorf("%s.Inverse().Inverse() = %s; want the scheme itself", s.Name(), back.Name())
+			t.Errorf("%s.Inverse().Inverse() = %s; want the scheme itself", name, back.Name())
+		}
+	}
+	for name := range reversible {
+		if !seen[name] {
+			t.Errorf("All lacks %s", name)
+		}
+	}
+	for name := range oneWay {
+		if !seen[name] {
+			t.Errorf("All lacks %s", name)
 		}
 	}
 }

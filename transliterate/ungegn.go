@@ -31,6 +31,11 @@ import (
 //     are kept.
 //  4. The result is composed (NFC), so أ comes out as ạ̉ and آ as ậ.
 //
+// It streams in the smallest pieces of text that ICU's rules convert
+// independently. A piece longer than 128 bytes (only a run of more than about
+// 60 combining marks, or of tatweels, makes one) is cut anyway; the result
+// may then differ from ICU's around the cut.
+//
 // Its inverse is ICU's Latin-Arabic (ungegnInverseRules). The round trip
 // holds for NFC text made of the runes that have a rule of their own
 // (letters, harakat, U+0653–U+0655, Arabic digits and punctuation, and the

@@ -39,7 +39,8 @@ func TestRomanizeUsage(t *testing.T) {
 		args []string
 		want string // in stderr
 	}{
-		{"unknown scheme", []string{"-scheme", "pinyin"}, `unknown scheme "pinyin"; the schemes are buckwalter, safebuckwalter`},
+		{"unknown scheme", []string{"-scheme", "pinyin"}, `unknown scheme "pinyin"; the schemes are `},
+		{"unknown scheme names the schemes", []string{"-scheme", "pinyin"}, `buckwalter, safebuckwalter, xmlbuckwalter, hsb, ungegn, alalc, din31635, iso233, bgn`},
 		{"one-way scheme reversed", []string{"-scheme", "alalc", "-reverse"}, `the scheme "alalc" is one-way; the reversible schemes are buckwalter, safebuckwalter, xmlbuckwalter, hsb, ungegn`},
 		{"unknown flag", []string{"-algorithm", "x"}, "flag provided but not defined"},
 	}
