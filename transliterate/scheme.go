@@ -1,6 +1,7 @@
 package transliterate
 
 import (
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 
@@ -106,11 +107,27 @@ func (s Scheme) String(src string) string {
 	if n == len(src) {
 		return src
 	}
-	b := make([]byte, n, n+e.maxLen(len(src)-n))
-	copy(b, src[:n])
+	// Convert into a pooled buffer, warm in the cache, and copy the result
+	// into a string of its exact length: string(b) does not clear the memory
+	// it allocates, as make does, and the result is often half the size of
+	// the bound that make would have to allocate.
+	bp := stringBuffers.Get().(*[]byte)
+	b := append((*bp)[:0], src[:n]...)
 	b = e.appendString(b, src[n:])
-	return unsafe.String(unsafe.SliceData(b), len(b)) // b is never written again
+	out := string(b)
+	if cap(b) <= maxPooledBuffer {
+		*bp = b
+		stringBuffers.Put(bp)
+	}
+	return out
 }
+
+// stringBuffers are the buffers String converts into. A buffer that grew
+// larger than maxPooledBuffer is left to the garbage collector, so that one
+// long string does not keep a large buffer alive.
+var stringBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+const maxPooledBuffer = 64 << 10
 
 // Bytes returns the conversion of src. It may return src itself when the
 // conversion changes nothing; it never writes to src.
