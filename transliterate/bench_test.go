@@ -1,7 +1,6 @@
 package transliterate_test
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -12,13 +11,10 @@ import (
 // benchInputs are the input classes of width's benchmarks, and the golden
 // article.
 func benchInputs(b *testing.B) []struct{ name, s string } {
-	article, err := os.ReadFile("../testdata/article.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
+	article := readArticle(b)
 	return []struct{ name, s string }{
 		{"ascii", strings.Repeat("The quick brown fox jumps over the lazy dog. ", 40)},
-		{"arabic", string(article)},
+		{"arabic", article},
 		{"arabic-diacritized", strings.Repeat("ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ، شَمْسُ الدِّينِ وَالْقَمَرُ فِي السَّمَاءِ. ", 20)},
 		{"mixed", strings.Repeat("Khalifa Haftar خليفة حفتر met فائز السراج in Tripoli طرابلس. ", 20)},
 		{"ill-formed", strings.Repeat("خليفة\xff\xfe حفتر\x80 ", 40)},
@@ -44,11 +40,7 @@ func BenchmarkString(b *testing.B) {
 // same Arabic bytes, the golden article: Buckwalter.String should be at
 // least as fast, and AppendString into a sized buffer allocation-free.
 func BenchmarkBuckwalterValid(b *testing.B) {
-	article, err := os.ReadFile("../testdata/article.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	s := string(article)
+	s := readArticle(b)
 	b.Run("utf8.ValidString", func(b *testing.B) {
 		b.SetBytes(int64(len(s)))
 		b.ReportAllocs()

@@ -2,7 +2,6 @@ package transliterate_test
 
 import (
 	"io"
-	"os"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -21,10 +20,8 @@ func fuzzSeeds(f *testing.F) {
 	for _, in := range contractInputs {
 		f.Add(in)
 	}
-	if article, err := os.ReadFile("../testdata/article.txt"); err == nil {
-		for _, line := range strings.Split(string(article), "\n") {
-			f.Add(line)
-		}
+	for _, line := range strings.Split(readArticle(f), "\n") {
+		f.Add(line)
 	}
 	for _, cases := range [][]standardCase{alalcCases, bgnCases} {
 		for _, tc := range cases {

@@ -17,10 +17,7 @@ import (
 // compared line by line with ICU 72.1 when it was written (its header says
 // so).
 func TestArticleGoldens(t *testing.T) {
-	article, err := os.ReadFile(filepath.Join("..", "testdata", "article.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	article := []byte(readArticle(t))
 	for _, s := range []transliterate.Scheme{transliterate.Buckwalter, transliterate.UNGEGN} {
 		golden.Check(t, filepath.Join("..", "testdata", "transliterate", "article."+s.Name()+".golden"), s.Bytes(article))
 	}

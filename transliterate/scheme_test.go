@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unsafe"
 
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/transform"
 
 	"github.com/go-arabic/arabic/internal/transformtest"
@@ -34,6 +36,14 @@ var contractInputs = []string{
 	strings.Repeat("كلمة ", 900),
 	strings.Repeat("ك", 2100),
 	strings.Repeat("\u064e", 80),
+}
+
+// readArticle returns the golden article, testdata/article.txt.
+func readArticle(tb testing.TB) string {
+	tb.Helper()
+	article, err := os.ReadFile(filepath.Join("..", "testdata", "article.txt"))
+	require.NoError(tb, err)
+	return string(article)
 }
 
 func schemesAndInverses() []transliterate.Scheme {
@@ -64,11 +74,7 @@ func TestContract(t *testing.T) {
 // transform.NewReader, whose buffers are 4096 bytes: every unit must be
 // decided, and its output fit, within them.
 func TestStream(t *testing.T) {
-	article, err := os.ReadFile("../testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	line := bytes.ReplaceAll(article, []byte("\n"), []byte(" "))
+	line := bytes.ReplaceAll([]byte(readArticle(t)), []byte("\n"), []byte(" "))
 	inputs := map[string][]byte{ // each several times the buffers' size
 		"article as one line":  bytes.Repeat(line, 4),
 		"one long word":        bytes.Repeat([]byte("ب"), 1<<14),
@@ -170,11 +176,7 @@ func TestNoChangeNoCopy(t *testing.T) {
 // TestAppendNoAlloc holds the Buckwalter family's AppendString to making no
 // allocations into a buffer with room for the result.
 func TestAppendNoAlloc(t *testing.T) {
-	article, err := os.ReadFile("../testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := string(article)
+	in := readArticle(t)
 	for _, s := range []transliterate.Scheme{transliterate.Buckwalter, transliterate.SafeBuckwalter, transliterate.XMLBuckwalter, transliterate.HSB} {
 		buf := make([]byte, 0, len(in))
 		if n := testing.AllocsPerRun(100, func() { s.AppendString(buf[:0], in) }); n != 0 {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/go-arabic/arabic/transliterate"
 )
 
@@ -73,9 +75,7 @@ func TestRomanizeDefault(t *testing.T) {
 // than any buffer.
 func TestRomanizeLines(t *testing.T) {
 	article, err := os.ReadFile("../../testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	long := strings.Repeat("فائز السراج ", 20000) // 240 KB, one line
 	inputs := []string{string(article), "خليفة\nحفتر", long + "\n" + long}
 	for _, s := range transliterate.All {
