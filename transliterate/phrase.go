@@ -49,7 +49,7 @@ const maxOutput = 4096
 // newPhraseScheme returns the one-way phrase scheme called name whose
 // romanizer is romanize.
 func newPhraseScheme(name string, romanize func(dst []byte, phrase string) []byte) Scheme {
-	return Scheme{s: &scheme{name: name, forward: unitEngine{u: phrases{romanize}}}}
+	return Scheme{s: &scheme{name: name, forward: unitEngine{u: phrases{romanize}, keepsASCII: true}}}
 }
 
 // phrases are the units of a phrase scheme: phrases, and single runes

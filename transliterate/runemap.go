@@ -14,7 +14,10 @@ import (
 // rune is looked up without being decoded. Runes without a key, and
 // ill-formed bytes, are copied.
 type runeMap struct {
-	ascii [utf8.RuneSelf]repl // indexed by the byte
+	ascii      [utf8.RuneSelf]repl // indexed by the byte
+	keepsASCII [utf8.RuneSelf]bool // the ASCII bytes replaced by themselves
+	// keepsAllASCII tells that every ASCII byte is replaced by itself.
+	keepsAllASCII bool
 	// two covers every lead byte of a two-byte rune, 0xC0–0xDF, indexed by
 	// (lead&0x1F)<<6 | continuation&0x3F: an array, so that the index,
 	// below 2048 by construction, needs no bounds check.
@@ -94,6 +97,11 @@ func newRuneMap(keys []mapping) *runeMap {
 		} else {
 			m.two[k.from] = r // a two-byte rune's index is the rune itself
 		}
+	}
+	m.keepsAllASCII = true
+	for c, r := range m.ascii {
+		m.keepsASCII[c] = r == repl(c)|1<<24
+		m.keepsAllASCII = m.keepsAllASCII && m.keepsASCII[c]
 	}
 	m.single = new([1 << 14]byte)
 	for i, r := range m.two {
@@ -213,7 +221,22 @@ func (m *runeMap) transform(dst []byte, src string, atEOF bool) (nDst, nSrc int,
 }
 
 func (m *runeMap) span(src string, atEOF bool) (n int, err error) {
+	if m.keepsAllASCII {
+		// Eight bytes at a time while they are all ASCII.
+		for n+8 <= len(src) {
+			w := uint64(src[n]) | uint64(src[n+1])<<8 | uint64(src[n+2])<<16 | uint64(src[n+3])<<24 |
+				uint64(src[n+4])<<32 | uint64(src[n+5])<<40 | uint64(src[n+6])<<48 | uint64(src[n+7])<<56
+			if w&0x8080808080808080 != 0 {
+				break
+			}
+			n += 8
+		}
+	}
 	for n < len(src) {
+		if c := src[n]; c < utf8.RuneSelf && m.keepsASCII[c] {
+			n++ // the common case of text the scheme leaves alone
+			continue
+		}
 		r, size, ok := m.lookup(src[n:])
 		if !ok {
 			if !atEOF && !utf8.FullRuneInString(src[n:]) {

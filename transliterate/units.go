@@ -2,6 +2,7 @@ package transliterate
 
 import (
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/transform"
 )
@@ -28,6 +29,9 @@ type unitEngine struct {
 	// rune before it (r has a left context), so that the rune before r is
 	// handed to u.next too, even when u keeps it.
 	glued func(r rune) bool
+	// keepsASCII tells that u keeps every ASCII rune and that none is
+	// glued, so that runs of ASCII are copied without asking u.
+	keepsASCII bool
 }
 
 func (e unitEngine) maxLen(n int) int { return n + n/2 }
@@ -72,8 +76,15 @@ func (e unitEngine) run(dst []byte, src string, atEOF bool, limit int) ([]byte, 
 		if n == 0 {
 			return dst, i, transform.ErrShortSrc
 		}
-		if limit >= 0 && len(out) > limit {
-			return dst, i, transform.ErrShortDst
+		if limit >= 0 {
+			if len(out) > limit {
+				return dst, i, transform.ErrShortDst
+			}
+			if unsafe.SliceData(out) != unsafe.SliceData(dst) {
+				// next outgrew dst on the way and shrank back (composing
+				// marks): the result fits, but in another array.
+				out = append(dst, out[len(dst):]...)
+			}
 		}
 		dst = out
 		i += n
@@ -83,6 +94,12 @@ func (e unitEngine) run(dst []byte, src string, atEOF bool, limit int) ([]byte, 
 
 func (e unitEngine) span(src string, atEOF bool) (int, error) {
 	i := 0
+	if e.keepsASCII {
+		// ASCII followed by ASCII: neither is converted nor glued.
+		for i+1 < len(src) && src[i] < utf8.RuneSelf && src[i+1] < utf8.RuneSelf {
+			i++
+		}
+	}
 	for i < len(src) {
 		r, size := utf8.DecodeRuneInString(src[i:])
 		if r == utf8.RuneError && size <= 1 {
