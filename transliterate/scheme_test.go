@@ -99,7 +99,7 @@ func TestStream(t *testing.T) {
 	}
 }
 
-func TestNames(t *testing.T) {
+func TestSchemeNames(t *testing.T) {
 	reversible := map[string]bool{"buckwalter": true, "safebuckwalter": true, "xmlbuckwalter": true, "hsb": true, "ungegn": true}
 	oneWay := map[string]bool{"alalc": true, "din31635": true, "iso233": true, "bgn": true}
 	seen := map[string]bool{}
