@@ -154,6 +154,13 @@ func shorten(phrase string, target int) int {
 // inherited script used in Arabic (U+064B–U+065F, U+0670), or tatweel
 // (U+0640). Arabic digits and punctuation are not word runes.
 func isWordRune(r rune) bool {
+	if 0x0600 <= r && r <= 0x06FF {
+		return arabicBlockWordRunes[r>>6&3]&(1<<(r&63)) != 0
+	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	switch {
 	case r < 0x0600:
 		return false
@@ -162,6 +169,18 @@ func isWordRune(r rune) bool {
 	}
 	return unicode.Is(unicode.Arabic, r) && (unicode.IsLetter(r) || unicode.IsMark(r))
 }
+
+// arabicBlockWordRunes is isWordRune for the Arabic block, U+0600–U+06FF,
+// as a bit set: the range tables of package unicode cost a binary search
+// for every rune of every phrase.
+var arabicBlockWordRunes = func() (set [4]uint64) {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		if isWordRuneSlow(r) {
+			set[r>>6&3] |= 1 << (r & 63)
+		}
+	}
+	return set
+}()
 
 // phrasePunctuation maps the Arabic digits and punctuation that phrase
 // schemes meet outside phrases.

@@ -72,11 +72,10 @@ type system struct {
 
 // appendPhrase is the phrase romanizer of the scheme (see phrases).
 func (sys *system) appendPhrase(dst []byte, phrase string) []byte {
-	var nfkcBuf [256]byte
 	if !norm.NFKC.IsNormalString(phrase) {
 		// Presentation forms become letters, lam-alef ligatures two
 		// letters, ﷲ the word Allah; alef and madda above become آ.
-		phrase = string(norm.NFKC.AppendString(nfkcBuf[:0], phrase))
+		phrase = norm.NFKC.String(phrase)
 	}
 	// Each word is read once, as the next word of the one before.
 	var bufs [2][32]letter
@@ -156,7 +155,9 @@ const (
 
 // letterFolds maps letters of other orthographies to the Arabic letter they
 // stand for, and the Quranic small waw and yeh to the long vowels they
-// write.
+// write. None is below firstFold.
+const firstFold = 'ک'
+
 var letterFolds = map[rune]rune{
 	'ک':      'ك', // U+06A9 KEHEH
 	'ی':      yeh, // U+06CC FARSI YEH
@@ -167,21 +168,56 @@ var letterFolds = map[rune]rune{
 	smallYeh: yeh,
 }
 
-// markSetters record each mark the romanizers read on the letter it is
-// written on.
-var markSetters = map[rune]func(l *letter){
-	fatha:      func(l *letter) { l.vowel = 'a' },
-	damma:      func(l *letter) { l.vowel = 'u' },
-	kasra:      func(l *letter) { l.vowel = 'i' },
-	fathatan:   func(l *letter) { l.tanwin = 'a' },
-	dammatan:   func(l *letter) { l.tanwin = 'u' },
-	kasratan:   func(l *letter) { l.tanwin = 'i' },
-	shaddaMark: func(l *letter) { l.shadda = true },
-	sukunMark:  func(l *letter) { l.sukun = true },
-	daggerAlef: func(l *letter) { l.dagger = true },
-	maddaMark:  func(l *letter) { l.madda = true },
-	hamzaAbove: func(l *letter) { l.hamza = '^' },
-	hamzaBelow: func(l *letter) { l.hamza = '_' },
+// A markEffect is what a mark records on the letter it is written on.
+type markEffect struct {
+	vowel, tanwin                byte // 'a', 'u', 'i'
+	shadda, sukun, dagger, madda bool
+	hamza                        byte // '^' above, '_' below
+}
+
+// marks are the marks the romanizers read, indexed by rune - firstMark.
+var marks = [daggerAlef - firstMark + 1]markEffect{
+	fatha - firstMark:      {vowel: 'a'},
+	damma - firstMark:      {vowel: 'u'},
+	kasra - firstMark:      {vowel: 'i'},
+	fathatan - firstMark:   {tanwin: 'a'},
+	dammatan - firstMark:   {tanwin: 'u'},
+	kasratan - firstMark:   {tanwin: 'i'},
+	shaddaMark - firstMark: {shadda: true},
+	sukunMark - firstMark:  {sukun: true},
+	daggerAlef - firstMark: {dagger: true},
+	maddaMark - firstMark:  {madda: true},
+	hamzaAbove - firstMark: {hamza: '^'},
+	hamzaBelow - firstMark: {hamza: '_'},
+}
+
+const firstMark = fathatan
+
+// markOf returns what the mark r records, or false if r is no mark the
+// romanizers read.
+func markOf(r rune) (markEffect, bool) {
+	if i := r - firstMark; 0 <= i && int(i) < len(marks) && marks[i] != (markEffect{}) {
+		return marks[i], true
+	}
+	return markEffect{}, false
+}
+
+// mark records e on l.
+func (l *letter) mark(e markEffect) {
+	l.marked = true
+	if e.vowel != 0 {
+		l.vowel = e.vowel
+	}
+	if e.tanwin != 0 {
+		l.tanwin = e.tanwin
+	}
+	if e.hamza != 0 {
+		l.hamza = e.hamza
+	}
+	l.shadda = l.shadda || e.shadda
+	l.sukun = l.sukun || e.sukun
+	l.dagger = l.dagger || e.dagger
+	l.madda = l.madda || e.madda
 }
 
 // parseWord reads a word into letters. Marks before the first letter are
@@ -190,29 +226,29 @@ var markSetters = map[rune]func(l *letter){
 func parseWord(dst []letter, w string) []letter {
 	onTatweel := false
 	for _, r := range w {
-		if f, ok := letterFolds[r]; ok {
-			r = f
+		if r >= firstFold {
+			if f, ok := letterFolds[r]; ok {
+				r = f
+			}
 		}
 		if r == tatweel {
 			onTatweel = true
 			continue
 		}
-		if set, ok := markSetters[r]; ok {
+		if e, ok := markOf(r); ok {
 			if onTatweel && r == hamzaAbove {
 				dst = append(dst, letter{r: hamza})
 				onTatweel = false
 				continue
 			}
 			if len(dst) > 0 {
-				l := &dst[len(dst)-1]
-				l.marked = true
-				set(l)
+				dst[len(dst)-1].mark(e)
 			}
 			continue
 		}
 		onTatweel = false
-		if !isWordRune(r) || unicode.IsMark(r) {
-			continue // Quranic annotation marks
+		if (r < alefHamza || r > yeh) && (!isWordRune(r) || unicode.IsMark(r)) {
+			continue // Quranic annotation marks (U+0621–U+064A are all letters)
 		}
 		dst = append(dst, letter{r: r})
 	}
