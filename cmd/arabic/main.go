@@ -46,6 +46,7 @@ var commands = []*command{
 	&normalizeCommand,
 	&tokenizeCommand,
 	&stemCommand,
+	&romanizeCommand,
 }
 
 // env is what a command reads from and writes to.
