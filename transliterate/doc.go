@@ -24,6 +24,14 @@
 //   - [ISO233]: ISO 233-2, the simplified ISO transliteration;
 //   - [BGN]: BGN/PCGN 1956, for place and personal names.
 //
+// Names as English-language news writes them, from a lexicon of names and
+// places with their established spellings and a model trained on name
+// lists, for undiacritized text:
+//
+//   - [Names]: خليفة حفتر is Khalifa Haftar, طرابلس is Tripoli; see
+//     [NameStyle] for the Egyptian and Maghrebi styles and [NameCandidates]
+//     for n-best spellings.
+//
 // These need the short vowels the text marks: on unvowelled text they write
 // the consonant skeleton with the long vowels its letters spell (خليفة حفتر
 // is khlīfah ḥftr in ALA-LC), since short vowels and doubled consonants are

@@ -52,6 +52,7 @@ func ExampleScheme_Name() {
 		fmt.Println(s.Name(), reversible)
 	}
 	// Output:
+	// names false
 	// buckwalter true
 	// safebuckwalter true
 	// xmlbuckwalter true

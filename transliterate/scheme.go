@@ -223,4 +223,4 @@ func view(b []byte) string {
 // (see [Scheme.Inverse] for the other), for services that pick a scheme by
 // its [Scheme.Name] from configuration. Changing the slice changes nothing
 // in the package.
-var All = []Scheme{Buckwalter, SafeBuckwalter, XMLBuckwalter, HSB, UNGEGN, ALALC, DIN31635, ISO233, BGN}
+var All = []Scheme{Names, Buckwalter, SafeBuckwalter, XMLBuckwalter, HSB, UNGEGN, ALALC, DIN31635, ISO233, BGN}

@@ -82,6 +82,15 @@ var (
 	// Arabic-Latin/BGN leaves unvowelled alef and yeh in Arabic). It is
 	// one-way.
 	BGN = newPhraseScheme("bgn", bgn.appendPhrase)
+
+	// Names writes names as English-language news writes them: خليفة حفتر
+	// is Khalifa Haftar, فائز السراج Fayez al-Sarraj, عبد الله بن زايد
+	// Abdullah bin Zayed, طرابلس Tripoli, وليبيا Libya. It is the
+	// EnglishNews style of [NameStyle], which documents how it works, its
+	// data and its accuracy; [NameCandidates] gives its n best spellings of
+	// a name. It reads every Arabic word as a name (words of running text
+	// come out as names would). It is one-way.
+	Names = newPhraseScheme("names", appendNames)
 )
 
 // withCommonLetters adds to a system's letters those that most systems

@@ -1,0 +1,213 @@
+package transliterate
+
+import (
+	"math"
+	"strings"
+)
+
+// This file builds the n-best lists of NameStyle.Candidates, one unit at a
+// time, from the same analysis the best spelling comes from.
+
+// Shares of the probability mass.
+const (
+	// nameModelWeight is the weight the model's proposals get beside a
+	// learned entry's spellings, whose weights are how often the training
+	// pairs had them: a spelling seen once is as likely as all the model's.
+	nameModelWeight = 1
+	// nameCuratedModelWeight is the same beside a curated entry, whose
+	// spellings weigh 100, 20, 10, ...: the model's proposals are a last
+	// resort there.
+	nameCuratedModelWeight = 2
+	// nameRulesShare is the share of the rules' spelling beside the model's.
+	nameRulesShare = 0.02
+	// nameBareShare is the share of the spelling without the article for a
+	// word that has one: English writes both Marwan Barghouti and Ayman
+	// al-Zawahiri.
+	nameBareShare = 0.35
+)
+
+// unitCandidates returns the spellings of u with their probabilities; with
+// first, u starts the phrase and its spellings are capitalized.
+func (st NameStyle) unitCandidates(p *namePhrase, u nameUnit, first bool) []Candidate {
+	var out []Candidate
+	switch u.kind {
+	case nameUnitPhrase:
+		out = st.entryCandidates(u.entry, false, nil, 0)
+	case nameUnitAbd:
+		if u.inLex {
+			out = st.entryCandidates(u.entry, u.entry.flags&nameCurated == 0, nil, 0)
+			break
+		}
+		forms := []string{"Abd "}
+		if u.article {
+			forms = []string{nameAbdul[st], nameAbdul[EnglishNews], nameAbdul[Egyptian], "Abdul", "Abdel", "Abd al-"}
+		}
+		for i, form := range forms {
+			share := 0.5 / float64(len(forms)-1)
+			if i == 0 {
+				share = 0.5
+			}
+			for _, c := range st.nameCandidates(u.name) {
+				dst := []byte(form + c.Latin)
+				if st == Maghrebi && i == 0 && u.article {
+					dst = fuseNameAbd(dst, 0, u.name.letters[0])
+				} else if !strings.HasSuffix(form, " ") && !strings.HasSuffix(form, "-") {
+					nameLower(dst[len(form):])
+				}
+				out = append(out, Candidate{string(dst), share * c.Score})
+			}
+		}
+	case nameUnitDin:
+		forms := []string{nameDinAfter[st], " al-Din", " ad-Din", "uddin", "eddine"}
+		for i, form := range forms {
+			share := 0.5 / float64(len(forms)-1)
+			if i == 0 {
+				share = 0.5
+			}
+			for _, c := range st.nameCandidates(u.name) {
+				latin := c.Latin + form
+				if form[0] != ' ' {
+					latin = c.Latin[:1] + strings.ToLower(c.Latin[1:]) + form
+				}
+				out = append(out, Candidate{latin, share * c.Score})
+			}
+		}
+	case nameUnitAllah:
+		for _, c := range st.nameCandidates(u.name) {
+			out = append(out, Candidate{string(appendNameAllah([]byte(c.Latin), 0, u.name.letters)), c.Score})
+		}
+	default:
+		out = st.nameCandidates(u.name)
+	}
+	if first && !u.commonWord() {
+		for i := range out {
+			b := []byte(out[i].Latin)
+			nameCapitalize(b)
+			out[i].Latin = string(b)
+		}
+	}
+	return normalizeNameCandidates(out)
+}
+
+// nameCandidates returns the spellings of a word with their probabilities.
+func (st NameStyle) nameCandidates(a nameAnalysis) []Candidate {
+	var out []Candidate
+	switch {
+	case a.inLex && a.curated:
+		out = st.entryCandidates(a.entry, false, a.letters, nameCuratedModelWeight)
+	case a.inLex:
+		out = st.entryCandidates(a.entry, true, a.letters, nameModelWeight)
+	default:
+		out = st.modelCandidates(a.letters, 1-nameRulesShare)
+		rules := appendNameRules(nil, a.letters)
+		nameCapitalize(rules)
+		out = append(out, Candidate{string(rules), nameRulesShare})
+	}
+	if a.inLex && a.entry.flags&nameCommonWord != 0 && len(a.clitics) > 0 {
+		var prefix string
+		for _, c := range a.clitics {
+			prefix += nameCliticSpelling[c]
+		}
+		for i := range out {
+			out[i].Latin = prefix + out[i].Latin
+		}
+	}
+	if !a.article {
+		return out
+	}
+	with := make([]Candidate, 0, 2*len(out))
+	for _, c := range out {
+		with = append(with, Candidate{nameArticle[st] + c.Latin, (1 - nameBareShare) * c.Score})
+	}
+	for _, c := range out {
+		with = append(with, Candidate{c.Latin, nameBareShare * c.Score})
+	}
+	return with
+}
+
+// entryCandidates returns the spellings of a lexicon entry for st (its own
+// list first, then the news list), weighted, and when letters is not nil
+// the model's proposals for them with weight modelWeight. Learned spellings
+// (capital) are capitalized.
+func (st NameStyle) entryCandidates(e nameEntry, capital bool, letters []byte, modelWeight float64) []Candidate {
+	var out []Candidate
+	total := modelWeight
+	add := func(sp nameSpelling) bool {
+		out = append(out, Candidate{string(appendNameSpelling(nil, sp.latin, capital)), float64(sp.weight)})
+		total += float64(sp.weight)
+		return true
+	}
+	if st != EnglishNews {
+		e.spellings(st, add)
+	}
+	e.spellings(EnglishNews, add)
+	for i := range out {
+		out[i].Score /= total
+	}
+	if letters != nil {
+		out = append(out, st.modelCandidates(letters, modelWeight/total)...)
+	}
+	return out
+}
+
+// modelCandidates returns the model's spellings of letters, their
+// probabilities (relative to the beam's) scaled to sum to share.
+func (st NameStyle) modelCandidates(letters []byte, share float64) []Candidate {
+	if len(letters) > nameMaxLetters {
+		b := appendNameRules(nil, letters)
+		nameCapitalize(b)
+		return []Candidate{{string(b), share}}
+	}
+	d := nameDecoders.Get().(*nameDecoder)
+	defer nameDecoders.Put(d)
+	if !d.search(letters, nameBeam, false) {
+		b := appendNameRules(nil, letters)
+		nameCapitalize(b)
+		return []Candidate{{string(b), share}}
+	}
+	n := len(letters)
+	best := float64(d.beams[n+1][0].score)
+	var out []Candidate
+	var total float64
+	for k := range d.size[n+1] {
+		b := d.spell(nil, letters, k, st)
+		nameCapitalize(b)
+		p := math.Exp(float64(d.beams[n+1][k].score) - best)
+		total += p
+		out = append(out, Candidate{string(b), p})
+	}
+	for i := range out {
+		out[i].Score *= share / total
+	}
+	return out
+}
+
+// normalizeNameCandidates merges equal spellings and scales the scores to sum
+// to 1.
+func normalizeNameCandidates(cs []Candidate) []Candidate {
+	var total float64
+	for _, c := range cs {
+		total += c.Score
+	}
+	if total == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.Latin == "" {
+			continue // a word of silent letters: the best spelling has "'"
+		}
+		merged := false
+		for i := range out {
+			if out[i].Latin == c.Latin {
+				out[i].Score += c.Score / total
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, Candidate{c.Latin, c.Score / total})
+		}
+	}
+	return out
+}

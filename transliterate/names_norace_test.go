@@ -1,0 +1,5 @@
+//go:build !race
+
+package transliterate
+
+const nameRaceEnabled = false
