@@ -8,6 +8,7 @@ require (
 	github.com/blevesearch/bleve/v2 v2.6.3
 	github.com/go-arabic/arabic v0.0.0-00010101000000-000000000000
 	github.com/rivo/uniseg v0.4.7
+	golang.org/x/text v0.41.0
 )
 
 require (
@@ -21,5 +22,4 @@ require (
 	github.com/mschoch/smat v0.2.0 // indirect
 	go.etcd.io/bbolt v1.4.0 // indirect
 	golang.org/x/sys v0.45.0 // indirect
-	golang.org/x/text v0.41.0 // indirect
 )

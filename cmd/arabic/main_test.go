@@ -12,7 +12,7 @@ import (
 
 // arabic runs the command line args on stdin and returns what it wrote and
 // its exit status.
-func arabic(t *testing.T, stdin string, args ...string) (stdout, stderr string, status int) {
+func runArabic(t *testing.T, stdin string, args ...string) (stdout, stderr string, status int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	status = run(args, strings.NewReader(stdin), &out, &errOut)
@@ -31,7 +31,7 @@ func TestUsageErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, stderr, status := arabic(t, "", tc.args...)
+			_, stderr, status := runArabic(t, "", tc.args...)
 			if status != 2 {
 				t.Errorf("arabic %q: exit status %d; want 2", tc.args, status)
 			}
@@ -43,7 +43,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestHelp(t *testing.T) {
-	stdout, _, status := arabic(t, "", "help")
+	stdout, _, status := runArabic(t, "", "help")
 	if status != 0 {
 		t.Fatalf("arabic help: exit status %d; want 0", status)
 	}
@@ -51,7 +51,7 @@ func TestHelp(t *testing.T) {
 		if !strings.Contains(stdout, c.name) {
 			t.Errorf("arabic help does not list %s", c.name)
 		}
-		stdout, _, status := arabic(t, "", "help", c.name)
+		stdout, _, status := runArabic(t, "", "help", c.name)
 		if status != 0 || !strings.Contains(stdout, "usage: arabic "+c.name) {
 			t.Errorf("arabic help %s: exit status %d, output %q", c.name, status, stdout)
 		}

@@ -18,7 +18,7 @@ func TestNormalizeArticle(t *testing.T) {
 	for _, form := range []string{"search", "display", "lucene"} {
 		t.Run(form, func(t *testing.T) {
 			args := []string{"normalize", "-form", form, filepath.Join("..", "..", "testdata", "article.txt")}
-			stdout, stderr, status := arabic(t, "", args...)
+			stdout, stderr, status := runArabic(t, "", args...)
 			if status != 0 {
 				t.Fatalf("arabic %q: exit status %d, stderr %q", args, status, stderr)
 			}
@@ -47,7 +47,7 @@ func TestNormalizeFilter(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			stdout, stderr, status := arabic(t, tc.stdin, tc.args...)
+			stdout, stderr, status := runArabic(t, tc.stdin, tc.args...)
 			if status != 0 || stdout != tc.want {
 				t.Errorf("arabic %q on %+q = %+q, status %d, stderr %q; want %+q", tc.args, tc.stdin, stdout, status, stderr, tc.want)
 			}
@@ -56,19 +56,19 @@ func TestNormalizeFilter(t *testing.T) {
 }
 
 func TestNormalizeErrors(t *testing.T) {
-	_, stderr, status := arabic(t, "", "normalize", "-form", "serch")
+	_, stderr, status := runArabic(t, "", "normalize", "-form", "serch")
 	if status != 2 || !strings.Contains(stderr, "search, display, lucene, none") || !strings.Contains(stderr, "FoldAlef") {
 		t.Errorf("unknown -form: status %d, stderr %q; want 2 and a message naming the valid values", status, stderr)
 	}
-	_, stderr, status = arabic(t, "", "normalize", "-frm", "search")
+	_, stderr, status = runArabic(t, "", "normalize", "-frm", "search")
 	if status != 2 || !strings.Contains(stderr, "-frm") {
 		t.Errorf("unknown flag: status %d, stderr %q; want 2", status, stderr)
 	}
-	_, stderr, status = arabic(t, "", "normalize", filepath.Join(t.TempDir(), "missing.txt"))
+	_, stderr, status = runArabic(t, "", "normalize", filepath.Join(t.TempDir(), "missing.txt"))
 	if status != 1 || !strings.Contains(stderr, "missing.txt") {
 		t.Errorf("missing file: status %d, stderr %q; want 1 and the file's name", status, stderr)
 	}
-	stdout, _, status := arabic(t, "", "normalize", "-h")
+	stdout, _, status := runArabic(t, "", "normalize", "-h")
 	if status != 0 || stdout != "" {
 		t.Errorf("-h: status %d; want 0", status)
 	}

@@ -27,7 +27,7 @@ func TestRomanize(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			stdout, stderr, status := arabic(t, tc.stdin, append([]string{"romanize"}, tc.args...)...)
+			stdout, stderr, status := runArabic(t, tc.stdin, append([]string{"romanize"}, tc.args...)...)
 			if status != 0 || stdout != tc.want {
 				t.Errorf("arabic romanize %q < %+q = %+q, status %d, stderr %q; want %+q", tc.args, tc.stdin, stdout, status, stderr, tc.want)
 			}
@@ -48,7 +48,7 @@ func TestRomanizeUsage(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, stderr, status := arabic(t, "", append([]string{"romanize"}, tc.args...)...)
+			_, stderr, status := runArabic(t, "", append([]string{"romanize"}, tc.args...)...)
 			if status != 2 || !strings.Contains(stderr, tc.want) {
 				t.Errorf("arabic romanize %q: status %d, stderr %q; want 2 and %q", tc.args, status, stderr, tc.want)
 			}
@@ -61,7 +61,7 @@ func TestRomanizeUsage(t *testing.T) {
 // names the schemes there are.
 func TestRomanizeDefault(t *testing.T) {
 	_, haveNames := lookupScheme("names")
-	stdout, stderr, status := arabic(t, "خليفة حفتر\n", "romanize")
+	stdout, stderr, status := runArabic(t, "خليفة حفتر\n", "romanize")
 	switch {
 	case haveNames && (status != 0 || strings.Count(stdout, "\n") != 1):
 		t.Errorf("arabic romanize: %q, status %d, stderr %q; want one line and status 0", stdout, status, stderr)
@@ -80,7 +80,7 @@ func TestRomanizeLines(t *testing.T) {
 	inputs := []string{string(article), "خليفة\nحفتر", long + "\n" + long}
 	for _, s := range transliterate.All {
 		for _, in := range inputs {
-			stdout, stderr, status := arabic(t, in, "romanize", "-scheme", s.Name())
+			stdout, stderr, status := runArabic(t, in, "romanize", "-scheme", s.Name())
 			if status != 0 {
 				t.Errorf("arabic romanize -scheme %s: status %d, stderr %q", s.Name(), status, stderr)
 				continue

@@ -32,7 +32,7 @@ func TestStemCommand(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			stdout, stderr, status := arabic(t, tc.in, append([]string{"stem"}, tc.args...)...)
+			stdout, stderr, status := runArabic(t, tc.in, append([]string{"stem"}, tc.args...)...)
 			if status != 0 || stdout != tc.want {
 				t.Errorf("arabic stem %q <<< %+q = %+q (status %d, stderr %q); want %+q", tc.args, tc.in, stdout, status, stderr, tc.want)
 			}
@@ -52,7 +52,7 @@ func TestStemUsage(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, stderr, status := arabic(t, "", append([]string{"stem"}, tc.args...)...)
+			_, stderr, status := runArabic(t, "", append([]string{"stem"}, tc.args...)...)
 			if status != 2 {
 				t.Errorf("arabic stem %q: exit status %d; want 2", tc.args, status)
 			}
@@ -140,7 +140,7 @@ func (s *shortReader) Read(p []byte) (int, error) {
 // TestStemLongLine stems a line of 1 MiB, far longer than a chunk.
 func TestStemLongLine(t *testing.T) {
 	line := strings.Repeat("المكتبات ", 1<<20/len("المكتبات "))
-	stdout, _, status := arabic(t, line+"\n", "stem", "-algorithm", "snowball")
+	stdout, _, status := runArabic(t, line+"\n", "stem", "-algorithm", "snowball")
 	if want := strings.Repeat("مكتب ", 1<<20/len("المكتبات ")) + "\n"; status != 0 || stdout != want {
 		t.Errorf("arabic stem on a 1 MiB line: status %d, %d bytes out; want %d bytes of stems", status, len(stdout), len(want))
 	}
@@ -167,7 +167,7 @@ func TestStemReference(t *testing.T) {
 			for _, row := range rows {
 				in.WriteString(row.Fields[0] + "\n")
 			}
-			stdout, stderr, status := arabic(t, in.String(), "stem", "-algorithm", tc.algorithm)
+			stdout, stderr, status := runArabic(t, in.String(), "stem", "-algorithm", tc.algorithm)
 			if status != 0 {
 				t.Fatalf("arabic stem -algorithm %s: exit status %d: %s", tc.algorithm, status, stderr)
 			}

@@ -41,7 +41,7 @@ func parseTSV(t *testing.T, out string) []tsvRow {
 // reviewed golden file of package tokenize.
 func TestTokenizeGolden(t *testing.T) {
 	path := filepath.Join("..", "..", "testdata", "article.txt")
-	stdout, stderr, status := arabic(t, "", "tokenize", path)
+	stdout, stderr, status := runArabic(t, "", "tokenize", path)
 	if status != 0 {
 		t.Fatalf("arabic tokenize article.txt: status %d, stderr %q", status, stderr)
 	}
@@ -82,7 +82,7 @@ func TestTokenize(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			stdout, stderr, status := arabic(t, tc.stdin, append([]string{"tokenize"}, tc.args...)...)
+			stdout, stderr, status := runArabic(t, tc.stdin, append([]string{"tokenize"}, tc.args...)...)
 			if status != 0 || stderr != "" {
 				t.Fatalf("arabic tokenize %q: status %d, stderr %q", tc.args, status, stderr)
 			}
@@ -102,12 +102,12 @@ func TestTokenizeFiles(t *testing.T) {
 	require.NoError(t, os.WriteFile(b, []byte("ية، 5"), 0o644))
 	// The inputs are one stream: standard input ends in a letter, and its
 	// last word runs on into b.txt.
-	stdout, _, status := arabic(t, "وأضاف مال", "tokenize", a, "-", b)
+	stdout, _, status := runArabic(t, "وأضاف مال", "tokenize", a, "-", b)
 	want := "0\t6\tword\tقال\n7\t19\tword\tبومبيو\n20\t30\tword\tوأضاف\n31\t41\tword\tمالية\n41\t43\tpunct\t،\n44\t45\tnumber\t5\n"
 	if status != 0 || stdout != want {
 		t.Errorf("arabic tokenize a - b: status %d, output %+q; want %+q", status, stdout, want)
 	}
-	jsonOut, _, _ := arabic(t, "وأضاف مال", "tokenize", "-json", a, "-", b)
+	jsonOut, _, _ := runArabic(t, "وأضاف مال", "tokenize", "-json", a, "-", b)
 	var fromJSON []tsvRow
 	for line := range strings.Lines(jsonOut) {
 		var tok struct {
@@ -126,13 +126,13 @@ func TestTokenizeFiles(t *testing.T) {
 // than the largest token, which comes out in pieces.
 func TestTokenizeLong(t *testing.T) {
 	line := strings.Repeat("قال بومبيو، ", 200000) // 4.6 MB, no line break
-	stdout, _, status := arabic(t, line, "tokenize")
+	stdout, _, status := runArabic(t, line, "tokenize")
 	rows := parseTSV(t, stdout)
 	if status != 0 || len(rows) != 600000 || rows[len(rows)-1].End != len(line)-len(" ") {
 		t.Fatalf("arabic tokenize on a 4.6 MB line: status %d, %d rows; want 600000 ending at %d", status, len(rows), len(line)-1)
 	}
 	run := strings.Repeat("ب", maxToken) // 2 MiB without a break
-	stdout, _, status = arabic(t, run, "tokenize")
+	stdout, _, status = runArabic(t, run, "tokenize")
 	rows = parseTSV(t, stdout)
 	end := 0
 	for _, r := range rows {
@@ -147,11 +147,11 @@ func TestTokenizeLong(t *testing.T) {
 }
 
 func TestTokenizeErrors(t *testing.T) {
-	if _, stderr, status := arabic(t, "", "tokenize", "-bogus"); status != 2 || !strings.Contains(stderr, "-bogus") {
+	if _, stderr, status := runArabic(t, "", "tokenize", "-bogus"); status != 2 || !strings.Contains(stderr, "-bogus") {
 		t.Errorf("arabic tokenize -bogus: status %d, stderr %q; want 2 and a message naming the flag", status, stderr)
 	}
 	missing := filepath.Join(t.TempDir(), "missing.txt")
-	if _, stderr, status := arabic(t, "", "tokenize", missing); status != 1 || !strings.Contains(stderr, "missing.txt") {
+	if _, stderr, status := runArabic(t, "", "tokenize", missing); status != 1 || !strings.Contains(stderr, "missing.txt") {
 		t.Errorf("arabic tokenize missing.txt: status %d, stderr %q; want 1 and a message naming the file", status, stderr)
 	}
 }

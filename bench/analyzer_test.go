@@ -1,0 +1,112 @@
+package bench
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
+	"github.com/blevesearch/bleve/v2/registry"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/go-arabic/arabic"
+	"github.com/go-arabic/arabic/normalize"
+)
+
+// texts are the inputs of the side-by-side benchmarks: the golden article,
+// and the article repeated to 1 MB.
+func texts(tb testing.TB) []struct{ name, s string } {
+	tb.Helper()
+	art, err := os.ReadFile(filepath.Join("..", "testdata", "article.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return []struct{ name, s string }{
+		{"article", string(art)},
+		{"article-1MB", strings.Repeat(string(art), 1<<20/len(art))},
+	}
+}
+
+// bleveArabic returns bleve's Arabic analyzer: its Unicode tokenizer,
+// lower-casing, Arabic stop words, normalizer and Lucene light stemmer.
+func bleveArabic(tb testing.TB) analysis.Analyzer {
+	a, err := registry.NewCache().AnalyzerNamed(ar.AnalyzerName)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return a
+}
+
+// BenchmarkAnalyzer runs this module's Analyzer (tokenize, normalize.Search,
+// stem.Light) and bleve's Arabic analyzer over the same text.
+func BenchmarkAnalyzer(b *testing.B) {
+	theirs := bleveArabic(b)
+	var ours arabic.Analyzer
+	for _, in := range texts(b) {
+		b.Run(in.name+"/arabic", func(b *testing.B) {
+			b.SetBytes(int64(len(in.s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				for range ours.Tokens(in.s) {
+				}
+			}
+		})
+		b.Run(in.name+"/bleve", func(b *testing.B) {
+			b.SetBytes(int64(len(in.s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				theirs.Analyze([]byte(in.s))
+			}
+		})
+	}
+}
+
+// BenchmarkNormalize runs normalize.Search, x/text's NFKC (which folds the
+// presentation forms and nothing Arabic else), utf8.ValidString and a plain
+// copy (the floors) over the same text, and bleve's Arabic normalizer over
+// the same text cut into its tokens.
+func BenchmarkNormalize(b *testing.B) {
+	for _, in := range texts(b) {
+		words := strings.Fields(in.s)
+		tokens := make(analysis.TokenStream, len(words))
+		for i := range tokens {
+			tokens[i] = &analysis.Token{}
+		}
+		filter := ar.NewArabicNormalizeFilter()
+		dst := make([]byte, len(in.s))
+		cases := []struct {
+			name string
+			f    func()
+		}{
+			{"arabic", func() { normalize.Search.String(in.s) }},
+			{"arabic-words", func() {
+				for _, w := range words {
+					normalize.Search.String(w)
+				}
+			}},
+			{"bleve-words", func() {
+				for i, w := range words {
+					// bleve's filter rewrites the terms in place: hand it
+					// fresh ones, as its tokenizer would.
+					tokens[i].Term = append(tokens[i].Term[:0], w...)
+				}
+				filter.Filter(tokens)
+			}},
+			{"nfkc", func() { norm.NFKC.String(in.s) }},
+			{"utf8.Valid", func() { utf8.ValidString(in.s) }},
+			{"copy", func() { copy(dst, in.s) }},
+		}
+		for _, c := range cases {
+			b.Run(in.name+"/"+c.name, func(b *testing.B) {
+				b.SetBytes(int64(len(in.s)))
+				b.ReportAllocs()
+				for b.Loop() {
+					c.f()
+				}
+			})
+		}
+	}
+}

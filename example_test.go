@@ -1,0 +1,54 @@
+package arabic_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-arabic/arabic"
+	"github.com/go-arabic/arabic/transliterate"
+)
+
+// The zero Analyzer normalizes for search and stems with stem.Light; the
+// offsets point into the raw text.
+func ExampleAnalyzer_Tokens() {
+	text := "وأكَّد الرئيسُ التركي"
+	for t := range (arabic.Analyzer{}).Tokens(text) {
+		fmt.Printf("%2d %2d %-8s %-8s %s\n", t.Start, t.End, t.Text, t.Normalized, t.Stem)
+	}
+	// Output:
+	//  0 12 وأكَّد   واكد     اكد
+	// 13 27 الرئيسُ  الرئيس   رئيس
+	// 28 40 التركي   التركي   تركي
+}
+
+// Romanize adds the Latin spelling of each token: here, names as English
+// news writes them.
+func ExampleAnalyzer_Tokens_romanize() {
+	a := arabic.Analyzer{Romanize: transliterate.Names}
+	for t := range a.Words("خليفة حفتر في طرابلس") {
+		fmt.Println(t.Text, t.Romanized)
+	}
+	// Output:
+	// خليفة Khalifa
+	// حفتر Haftar
+	// في fi
+	// طرابلس Tripoli
+}
+
+// ReadTokens analyzes a stream of any size in constant memory, with offsets
+// into the whole stream.
+func ExampleAnalyzer_ReadTokens() {
+	r := strings.NewReader("قال بومبيو\nوليبيا منقسمة\n")
+	for t, err := range (arabic.Analyzer{DropStopWords: true}).ReadTokens(r) {
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(t.Start, t.Stem)
+	}
+	// Output:
+	// 0 قال
+	// 7 بومبيو
+	// 20 ليبيا
+	// 33 منقسم
+}
