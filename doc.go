@@ -17,13 +17,23 @@
 //     الكتاب, حكومت + ه) as the Universal Dependencies treebanks do;
 //     iterators and bufio.SplitFuncs for readers of any size.
 //   - [github.com/go-arabic/arabic/stem] reduces words to stems or roots:
-//     Light10 (Lucene's ArabicStemmer), Snowball and ISRI (NLTK), each word
-//     for word with its reference; stop words.
+//     Light (this module's light stemmer, built on the clitic analysis),
+//     Light10 (Lucene's ArabicStemmer), Snowball and ISRI (NLTK), each of
+//     the last three word for word with its reference; stop words.
+//   - [github.com/go-arabic/arabic/transliterate] converts to Latin script
+//     and back: the Buckwalter family and HSB (as CAMeL Tools), UNGEGN (as
+//     ICU's Arabic-Latin), ALA-LC, DIN 31635, ISO 233-2 and BGN/PCGN, and
+//     Names, which writes names as English-language news does (خليفة حفتر
+//     is Khalifa Haftar).
+//
+// This package itself holds the [Analyzer], which runs the first three in
+// one pass over raw text for search indexing and named-entity work.
 //
 // # Pipeline
 //
 // Tokenize the raw text first, then normalize each token, then stem the
-// normalized words; romanize where Latin script is wanted. Tokens are cut
+// normalized words; romanize where Latin script is wanted. [Analyzer] does
+// exactly that. Tokens are cut
 // from the raw text, so their byte offsets stay exact however much
 // normalization changes them. Callers who normalize whole texts first can
 // map offsets back with [github.com/go-arabic/arabic/normalize.Form.AlignString].
