@@ -14,9 +14,11 @@ package clitic
 // proclitics are word[:Pro], the base word[Pro:Enc] and the pronoun
 // enclitic word[Enc:]. The base may start with the article, word[Pro:Stem]:
 // ال, or the ل left of it after the preposition ل (للسلطة is ل + لسلطة).
-// Stem is Pro when the base has no article.
+// Stem is Pro when the base has no article. ProN, StemN and EncN are the
+// same bounds counted in letters, for Word.Key and Word.IsName.
 type Split struct {
-	Pro, Stem, Enc int
+	Pro, Stem, Enc    int
+	ProN, StemN, EncN int
 }
 
 // Analyze splits word. folded tells that the word was normalized as
@@ -25,19 +27,30 @@ type Split struct {
 // either letter. It reports false, with the Split of the whole word, if word
 // is not one the rules split: Arabic letters, each with its marks.
 func Analyze(s string, folded bool) (Split, bool) {
-	var w word
+	var w Word
+	ok := w.Analyze(s, folded)
+	return w.Split, ok
+}
+
+// Analyze is the function Analyze, which leaves its result in w.Split and
+// the letters of the word in w, for Key and IsName.
+func (w *Word) Analyze(s string, folded bool) bool {
 	if !w.read(s) {
-		return Split{Stem: 0, Enc: len(s)}, false
+		w.Split = Split{Enc: len(s)}
+		return false
 	}
 	w.folded = folded
 	e, p := w.enclitic()
 	if e == 0 {
 		p = w.proclitics(0)
 	}
-	sp := Split{Pro: w.offset(p), Enc: w.offset(w.n - e)}
-	sp.Stem = sp.Pro
-	if w.hasArticle(p) {
-		sp.Stem = w.offset(p + 2)
-	}
-	return sp, true
+	a := p + w.article(p, w.n-e)
+	w.ProN, w.StemN, w.EncN = p, a, w.n-e
+	w.Pro, w.Stem, w.Enc = w.offset(p), w.offset(a), w.offset(w.n-e)
+	return true
 }
+
+// IsName reports whether letters i to j of the word are a name of
+// data/names.txt, whose last letters are the name's although they may
+// look like a suffix.
+func (w *Word) IsName(i, j int) bool { return w.lookup(i, j)&name != 0 }

@@ -42,7 +42,7 @@ func class(r rune) uint8 {
 
 func main() {
 	var files [][]byte
-	for _, name := range []string{"data/clitics.txt"} {
+	for _, name := range []string{"data/clitics.txt", "data/names.txt"} {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			log.Fatal(err)

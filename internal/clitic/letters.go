@@ -4,11 +4,14 @@ import "github.com/go-arabic/arabic/internal/clitic/lexicon"
 
 // The letter codes and sections of package lexicon that the rules name.
 const (
+	hamza      = lexicon.Hamza
 	alef       = lexicon.Alef
 	beh        = lexicon.Beh
 	tehMarbuta = lexicon.TehMarbuta
 	teh        = lexicon.Teh
+	reh        = lexicon.Reh
 	seen       = lexicon.Seen
+	ghain      = lexicon.Ghain
 	feh        = lexicon.Feh
 	kaf        = lexicon.Kaf
 	lam        = lexicon.Lam

@@ -35,7 +35,7 @@ func TestTables(t *testing.T) {
 	}
 
 	var files [][]byte
-	for _, name := range []string{"data/clitics.txt"} {
+	for _, name := range []string{"data/clitics.txt", "data/names.txt"} {
 		data, err := os.ReadFile(name)
 		require.NoError(t, err)
 		files = append(files, data)

@@ -19,17 +19,19 @@ const (
 // The letters the rules tell apart from others of their code, as offsets
 // from U+0600 (the Arabic block, where each is two bytes in UTF-8).
 const (
-	rawAlef        = 'ا' - 0x600
-	rawAlefHamza   = 'أ' - 0x600
-	rawWaw         = 'و' - 0x600
-	rawYeh         = 'ي' - 0x600
-	rawLam         = 'ل' - 0x600
-	rawOtherLetter = 0xFF // a letter outside the Arabic block
+	rawAlef      = 'ا' - 0x600
+	rawAlefHamza = 'أ' - 0x600
+	rawWaw       = 'و' - 0x600
+	rawYeh       = 'ي' - 0x600
+	rawLam       = 'ل' - 0x600
 )
 
-// A word is a word as the rules see it: its letters without marks or
+// A Word is a word as the rules see it: its letters without marks or
 // tatweel, as codes and as written, and where each starts in the word.
-type word struct {
+// Its zero value is ready for Analyze, which fills it; callers keep one on
+// the stack, so that nothing allocates.
+type Word struct {
+	Split    // the result of Analyze
 	n        int
 	code     [maxLetters]uint8     // lexicon letter codes
 	raw      [maxLetters]uint8     // the letters as written, minus U+0600
@@ -42,11 +44,14 @@ type word struct {
 
 // read fills w from s and reports whether s is a word the rules may split:
 // letters of the Arabic script of two bytes in UTF-8, each followed by any
-// marks, tatweel, joiners and directional marks.
-func (w *word) read(s string) bool {
+// marks, tatweel, joiners and directional marks. A word with a letter
+// outside the Arabic alphabet (پ چ ژ گ ڤ) or the Arabic block is a name or
+// a word of another language that the rules leave whole.
+func (w *Word) read(s string) bool {
+	if w.readPlain(s) {
+		return true
+	}
 	n := 0
-	var key uint64 // the codes of the letters from 10*(n/10) on
-	shift := 0
 	fathatan, kasratan := -1, -1 // the letters that last took these marks
 	for i := 0; i < len(s); {
 		var class, raw uint8
@@ -55,22 +60,17 @@ func (w *word) read(s string) bool {
 			// U+0600–U+06FF, the Arabic block: most words have no other runes.
 			raw = c0<<6 | s[i+1]&0x3F
 			class = classes[raw]
-		} else {
-			class, size = otherRune(s[i:])
-			raw = rawOtherLetter
+		} else if len(s)-i >= 3 && s[i] == 0xE2 && s[i+1] == 0x80 && 0x8C <= s[i+2] && s[i+2] <= 0x8F {
+			class, size = classMark, 3 // U+200C–U+200F: joiners and directional marks
 		}
 		switch {
-		case class == 0:
+		case class == 0, class == lexicon.OtherLetter:
 			return false
 		case class < classMark:
 			if n == maxLetters {
 				return false
 			}
 			w.code[n], w.raw[n], w.start[n] = class, raw, int32(i)
-			key |= uint64(class) << shift
-			if shift += lexicon.CodeBits; shift == lexicon.CodeBits*lexicon.MaxKeyLetters {
-				w.lo, key, shift = key, 0, 0
-			}
 			n++
 		case n == 0:
 			return false // a mark before any letter
@@ -81,38 +81,67 @@ func (w *word) read(s string) bool {
 		}
 		i += size
 	}
-	if n < lexicon.MaxKeyLetters {
-		w.lo, w.hi = key, 0
-	} else {
-		w.hi = key
-	}
-	w.n = n
-	w.start[n] = int32(len(s))
+	w.pack(n, len(s))
 	w.tanween = n > 0 && w.raw[n-1] == rawAlef && fathatan >= n-2
 	w.kasratan = n > 0 && kasratan == n-1
 	return n > 0
 }
 
-// otherRune returns the class and size of the rune at the start of s,
-// which is not in the Arabic block: a letter of the Arabic Supplement
-// U+0750–U+077F, a mark for the joiners and directional marks
-// U+200C–U+200F, or 0.
-func otherRune(s string) (class uint8, size int) {
-	switch {
-	case len(s) >= 2 && s[0] == 0xDD && 0x90 <= s[1] && s[1] <= 0xBF:
-		return lexicon.OtherLetter, 2
-	case len(s) >= 3 && s[0] == 0xE2 && s[1] == 0x80 && 0x8C <= s[2] && s[2] <= 0x8F:
-		return classMark, 3
+// readPlain is read for the words of letters of the Arabic block alone,
+// two bytes each, without marks, as normalize.Search leaves them: one
+// load of the class a letter, and one branch. It reports false, leaving w
+// for read to fill, for any other word.
+func (w *Word) readPlain(s string) bool {
+	n := len(s) / 2
+	if n == 0 || n > maxLetters || len(s)%2 != 0 {
+		return false
 	}
-	return 0, 1
+	for k := range n {
+		c0, c1 := s[2*k]-0xD8, s[2*k+1]
+		raw := c0<<6 | c1&0x3F
+		class := classes[raw]
+		if c0 > 3 || c1&0xC0 != 0x80 || class == 0 || class >= lexicon.OtherLetter {
+			return false
+		}
+		w.code[k], w.raw[k], w.start[k] = class, raw, int32(2*k)
+	}
+	w.pack(n, len(s))
+	w.tanween, w.kasratan = false, false
+	return true
 }
 
+// pack sets the word's n letters, read from a string of length size, and
+// packs their codes as lookup keys do.
+func (w *Word) pack(n, size int) {
+	w.n, w.start[n] = n, int32(size)
+	w.lo, w.hi = 0, 0
+	for k, c := range w.code[:n] {
+		if k < lexicon.MaxKeyLetters {
+			w.lo |= uint64(c) << (lexicon.CodeBits * k)
+		} else {
+			w.hi |= uint64(c) << (lexicon.CodeBits * (k - lexicon.MaxKeyLetters))
+		}
+	}
+}
+
+// Len returns the number of letters of the word that Analyze read.
+func (w *Word) Len() int { return w.n }
+
+// Key returns the lookup key of letters i to j (see lexicon.Key), or 0 if
+// they are more than a key holds. The letters are those of the word that
+// Analyze read.
+func (w *Word) Key(i, j int) uint64 { return w.key(i, j) }
+
+// Offset returns the byte offset in the word of letter i, or its length
+// for i == Len().
+func (w *Word) Offset(i int) int { return int(w.start[i]) }
+
 // offset returns the byte offset in the word of letter i.
-func (w *word) offset(i int) int { return int(w.start[i]) }
+func (w *Word) offset(i int) int { return int(w.start[i]) }
 
 // key returns the lookup key of letters i to j, or 0, which no word of the
 // lexicon has, if they are more than a key holds.
-func (w *word) key(i, j int) uint64 {
+func (w *Word) key(i, j int) uint64 {
 	if j-i > lexicon.MaxKeyLetters {
 		return 0
 	}
@@ -126,6 +155,23 @@ func (w *word) key(i, j int) uint64 {
 		v = w.hi >> (lexicon.CodeBits * (i - lexicon.MaxKeyLetters))
 	}
 	return v & (1<<(lexicon.CodeBits*(j-i)) - 1)
+}
+
+// lookup returns the sections of the word lists that letters i to j are
+// in. In folded text, a final ه is looked up as ة too.
+func (w *Word) lookup(i, j int) lexicon.Flags {
+	k := w.key(i, j)
+	f := lookup(k)
+	if w.foldedEnd(j) {
+		f |= lookup(withLast(k, j-i, tehMarbuta))
+	}
+	return f
+}
+
+// foldedEnd reports whether letter j-1 is the last letter of a folded word,
+// and a ه that may stand for ة.
+func (w *Word) foldedEnd(j int) bool {
+	return w.folded && j == w.n && w.code[j-1] == heh
 }
 
 // lookup returns the sections of the word lists that key is in, or 0.
@@ -142,7 +188,7 @@ func lookup(key uint64) lexicon.Flags {
 }
 
 // endsWith reports whether the letters before end are those of suffix.
-func (w *word) endsWith(end int, suffix affix) bool {
+func (w *Word) endsWith(end int, suffix affix) bool {
 	return end >= suffix.n && w.key(end-suffix.n, end) == suffix.key
 }
 
