@@ -111,33 +111,39 @@ const (
 	verbPlural               // a verb of six letters or fewer (قالوا)
 )
 
-// lightSuffixes are the inflectional suffixes Light removes, tried in
-// order: the first that the stem ends in, that leaves min letters and
-// whose guard holds, comes off, all but the letters of keep. Only one
-// comes off: a stem that ends in a suffix after that is a word of its own
-// (وزيرات is وزير + ات; قوات is قو + ات, not ق + وات).
-var lightSuffixes = [...]struct {
+// lightSuffixes are the inflectional suffixes Light removes, by their last
+// letter (suffixEnd slices them so), tried in order: the first that the
+// stem ends in, that leaves min letters and whose guard holds, comes off,
+// all but the letters of keep. Only one comes off: a stem that ends in a
+// suffix after that is a word of its own (وزيرات is وزير + ات; قوات is قو
+// + ات, not ق + وات).
+var lightSuffixes = [...]lightSuffix{
+	// Ending in ن. The plurals of nisba adjectives keep their ي: مصريين
+	// → مصري, which is not مصر. Then the masculine sound plural, the dual
+	// after the article, and the plural of verbs in the imperfect:
+	// المسؤولون, الطرفين, يعملون.
+	{"يين", "ي", 4, anyStem, 2},
+	{"يون", "ي", 4, anyStem, 2},
+	{"ون", "", 3, soundPlural, 2},
+	{"ين", "", 3, soundPlural, 2},
+	{"ان", "", 3, definiteDual, 2},
+	// Ending in ت: the feminine sound plural, of nisba adjectives too
+	// (مصريات → مصري). The feminine dual تان تين is not removed: its ت is
+	// the ة that Light keeps, and names end in -tan and -tin: يوكاتان,
+	// ماونتين.
+	{"يات", "ي", 4, anyStem, 2},
+	{"ات", "", 3, notAfaal, 2},
+	// Ending in ا: the plural of verbs in the perfect, قالوا.
+	{"وا", "", 3, verbPlural, 2},
+}
+
+// A lightSuffix is an inflectional suffix and what a stem must be for it
+// to come off.
+type lightSuffix struct {
 	suffix, keep string
 	min          int // letters that stay, keep included
 	guard        suffixGuard
 	cut          int // the letters that come off: those of suffix not in keep
-}{
-	// The plurals of nisba adjectives keep their ي: مصريين, مصريات →
-	// مصري, which is not مصر.
-	{"يين", "ي", 4, anyStem, 2},
-	{"يون", "ي", 4, anyStem, 2},
-	{"يات", "ي", 4, anyStem, 2},
-	// The feminine sound plural. (The feminine dual تان تين is not
-	// removed: its ت is the ة that Light keeps, and names end in -tan and
-	// -tin: يوكاتان, ماونتين.)
-	{"ات", "", 3, notAfaal, 2},
-	// The masculine sound plural, the dual after the article, and the
-	// plural of verbs in the imperfect: المسؤولون, الطرفين, يعملون.
-	{"ون", "", 3, soundPlural, 2},
-	{"ين", "", 3, soundPlural, 2},
-	{"ان", "", 3, definiteDual, 2},
-	// The plural of verbs in the perfect: قالوا.
-	{"وا", "", 3, verbPlural, 2},
 }
 
 // suffixEnd returns the length of stem, of n letters, without its
@@ -147,12 +153,16 @@ func suffixEnd(stem string, n int, enclitic, definite bool) int {
 	if len(stem) < 2 {
 		return len(stem)
 	}
+	var suffixes []lightSuffix
 	switch stem[len(stem)-2:] {
-	case "ن", "ت", "ا":
-	default:
-		return len(stem) // no suffix ends in another letter
+	case "ن":
+		suffixes = lightSuffixes[:5]
+	case "ت":
+		suffixes = lightSuffixes[5:7]
+	case "ا":
+		suffixes = lightSuffixes[7:]
 	}
-	for _, s := range lightSuffixes {
+	for _, s := range suffixes {
 		if !hasSuffix(stem, s.suffix) {
 			continue
 		}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/go-arabic/arabic/internal/clitic/lexicon"
 	"github.com/go-arabic/arabic/internal/sharedtest"
+	"github.com/stretchr/testify/require"
 )
 
 var deriveNames = flag.Bool("derive.names", false,
@@ -22,8 +23,10 @@ var deriveNames = flag.Bool("derive.names", false,
 // occurrences or more, which keep the hash table within 4,096 slots.
 const minNameCount = 3
 
-// TestDeriveNames writes data/names.txt when run with -derive.names (then
-// run go generate). The list is the names of one word of the train splits
+// TestDeriveNames derives data/names.txt from the name lists of
+// ARABIC_SHARED and fails if the file differs, as it does when the rules
+// change; run with -derive.names, it writes the file (then run go
+// generate). The list is the names of one word of the train splits
 // of the Wikidata list of person names (wd_arabic_64, CC0 1.0) and of
 // Google's ar2en list (ar2en-train.txt, Apache-2.0) that occur at least
 // minNameCount times in the two, have three to ten letters, are no word of
@@ -34,9 +37,6 @@ const minNameCount = 3
 // first or last letters look like clitics or suffixes. Nothing else of the lists, and nothing of their test splits, is
 // read.
 func TestDeriveNames(t *testing.T) {
-	if !*deriveNames {
-		t.Skip("run with -derive.names to rewrite data/names.txt")
-	}
 	counts := map[string]int{}
 	sc := bufio.NewScanner(sharedtest.Open(t, "corpora/names/wikidata-ar-netransliteration/wd_arabic_64"))
 	for sc.Scan() {
@@ -89,6 +89,14 @@ func TestDeriveNames(t *testing.T) {
 	fmt.Fprintf(&b, "# %d names.\n\n[names]\n", len(names))
 	for _, n := range names {
 		b.WriteString(n + "\n")
+	}
+	if !*deriveNames {
+		got, err := os.ReadFile("data/names.txt")
+		require.NoError(t, err)
+		if string(got) != b.String() {
+			t.Errorf("data/names.txt is not what the rules and the name lists give; run go test -derive.names, then go generate")
+		}
+		return
 	}
 	if err := os.WriteFile("data/names.txt", []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)

@@ -6,6 +6,10 @@ import "github.com/go-arabic/arabic/internal/clitic/lexicon"
 // Arabic word is, stay whole.
 const maxLetters = 2 * lexicon.MaxKeyLetters
 
+// maxWordBytes bounds the words the rules analyze in bytes, which their
+// offsets hold in 16 bits: a longer word is a run of marks.
+const maxWordBytes = 1<<16 - 1
+
 // The classes of tables.go that are no letters. Marks and tatweel stay
 // with the letter before them; fathatan and kasratan are marks that some
 // rules read.
@@ -33,13 +37,13 @@ const (
 type Word struct {
 	Split    // the result of Analyze
 	n        int
-	code     [maxLetters]uint8     // lexicon letter codes
-	raw      [maxLetters]uint8     // the letters as written, minus U+0600
-	start    [maxLetters + 1]int32 // byte offset of each letter; start[n] is len(word)
-	lo, hi   uint64                // the codes packed as lookup keys pack them: letters 0–9 and 10–19
-	tanween  bool                  // the word ends in an alef with tanween (ـاً)
-	kasratan bool                  // the word ends in a letter with kasratan (ـٍ)
-	folded   bool                  // see Folded
+	code     [maxLetters]uint8      // lexicon letter codes
+	raw      [maxLetters]uint8      // the letters as written, minus U+0600
+	start    [maxLetters + 1]uint16 // byte offset of each letter; start[n] is len(word)
+	lo, hi   uint64                 // the codes packed as lookup keys pack them: letters 0–9 and 10–19
+	tanween  bool                   // the word ends in an alef with tanween (ـاً)
+	kasratan bool                   // the word ends in a letter with kasratan (ـٍ)
+	folded   bool                   // see Folded
 }
 
 // read fills w from s and reports whether s is a word the rules may split:
@@ -48,6 +52,9 @@ type Word struct {
 // outside the Arabic alphabet (پ چ ژ گ ڤ) or the Arabic block is a name or
 // a word of another language that the rules leave whole.
 func (w *Word) read(s string) bool {
+	if len(s) > maxWordBytes {
+		return false
+	}
 	if w.readPlain(s) {
 		return true
 	}
@@ -70,7 +77,7 @@ func (w *Word) read(s string) bool {
 			if n == maxLetters {
 				return false
 			}
-			w.code[n], w.raw[n], w.start[n] = class, raw, int32(i)
+			w.code[n], w.raw[n], w.start[n] = class, raw, uint16(i)
 			n++
 		case n == 0:
 			return false // a mark before any letter
@@ -96,25 +103,27 @@ func (w *Word) readPlain(s string) bool {
 	if n == 0 || n > maxLetters || len(s)%2 != 0 {
 		return false
 	}
-	for k := range n {
+	code, raw, start := w.code[:n], w.raw[:n], w.start[:n]
+	for k := range code {
 		c0, c1 := s[2*k]-0xD8, s[2*k+1]
-		raw := c0<<6 | c1&0x3F
-		class := classes[raw]
+		r := c0<<6 | c1&0x3F
+		class := classes[r]
 		if c0 > 3 || c1&0xC0 != 0x80 || class == 0 || class >= lexicon.OtherLetter {
 			return false
 		}
-		w.code[k], w.raw[k], w.start[k] = class, raw, int32(2*k)
+		code[k], raw[k], start[k] = class, r, uint16(2*k)
 	}
 	w.pack(n, len(s))
-	w.tanween, w.kasratan = false, false
 	return true
 }
 
 // pack sets the word's n letters, read from a string of length size, and
-// packs their codes as lookup keys do.
+// packs their codes as lookup keys do. It clears the marks that read sets
+// after it, so that a Word may be reused.
 func (w *Word) pack(n, size int) {
-	w.n, w.start[n] = n, int32(size)
+	w.n, w.start[n] = n, uint16(size)
 	w.lo, w.hi = 0, 0
+	w.tanween, w.kasratan = false, false
 	for k, c := range w.code[:n] {
 		if k < lexicon.MaxKeyLetters {
 			w.lo |= uint64(c) << (lexicon.CodeBits * k)
