@@ -103,6 +103,9 @@ func Clitics(word string) iter.Seq[Token] {
 // pro+base+enc == word. All three share memory with word; SplitClitics
 // makes no allocations. A stemmer that strips clitics takes base.
 func SplitClitics(word string) (pro, base, enc string) {
+	if clitic.Bare(word) {
+		return "", word, ""
+	}
 	sp, ok := clitic.Analyze(word, false)
 	if !ok {
 		n := numberProclitics(word)

@@ -30,6 +30,8 @@ package clitic
 
 //go:generate go run gen.go
 
+import "github.com/go-arabic/arabic/internal/clitic/lexicon"
+
 // A Split is the analysis of a word, as byte offsets into it: the
 // proclitics are word[:Pro], the base word[Pro:Enc] and the pronoun
 // enclitic word[Enc:]. The base may start with the article, word[Pro:Stem]:
@@ -68,6 +70,31 @@ func (w *Word) Analyze(s string, folded bool) bool {
 	w.ProN, w.StemN, w.EncN = p, a, w.n-e
 	w.Pro, w.Stem, w.Enc = w.offset(p), w.offset(a), w.offset(w.n-e)
 	return true
+}
+
+// Bare reports whether word starts with a letter of the Arabic block that
+// no proclitic is and ends in one that no enclitic ends in, so that the
+// rules split nothing from it: most words, which a caller that needs no
+// more than the Split need not Analyze. It reads four bytes.
+func Bare(word string) bool {
+	if len(word) < 4 {
+		return false
+	}
+	first, last := letterClass(word[0], word[1]), letterClass(word[len(word)-2], word[len(word)-1])
+	return 1<<first&(1<<waw|1<<feh|1<<beh|1<<kaf|1<<lam|1<<seen|1) == 0 &&
+		1<<last&(1<<alef|1<<meem|1<<noon|1<<heh|1<<kaf|1<<yeh|1) == 0
+}
+
+// letterClass returns the code of the letter of the Arabic block whose two
+// bytes in UTF-8 are c0 and c1, or 0 if they are no such letter.
+func letterClass(c0, c1 byte) uint64 {
+	if c0-0xD8 > 3 || c1&0xC0 != 0x80 {
+		return 0
+	}
+	if c := classes[(c0-0xD8)<<6|c1&0x3F]; c < lexicon.OtherLetter {
+		return uint64(c)
+	}
+	return 0
 }
 
 // IsName reports whether letters i to j of the word are a name of

@@ -44,12 +44,15 @@ func TestTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys, flags, bits := lexicon.Table(entries)
+	keys, flags, bits, filter := lexicon.Table(entries)
 	if bits != lexiconBits {
 		t.Fatalf("the word lists need a table of 1<<%d slots; tables.go has 1<<%d: run go generate", bits, lexiconBits)
 	}
 	if diff := cmp.Diff(keys, lexiconKeys[:]); diff != "" {
 		t.Errorf("lexiconKeys is stale; run go generate (-lists +tables.go):\n%s", diff)
+	}
+	if diff := cmp.Diff(filter, lexiconFilter[:]); diff != "" {
+		t.Errorf("lexiconFilter is stale; run go generate (-lists +tables.go):\n%s", diff)
 	}
 	if diff := cmp.Diff(flags, lexiconFlags[:]); diff != "" {
 		t.Errorf("lexiconFlags is stale; run go generate (-lists +tables.go):\n%s", diff)

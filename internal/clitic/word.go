@@ -122,15 +122,16 @@ func (w *Word) readPlain(s string) bool {
 // after it, so that a Word may be reused.
 func (w *Word) pack(n, size int) {
 	w.n, w.start[n] = n, uint16(size)
-	w.lo, w.hi = 0, 0
 	w.tanween, w.kasratan = false, false
-	for k, c := range w.code[:n] {
-		if k < lexicon.MaxKeyLetters {
-			w.lo |= uint64(c) << (lexicon.CodeBits * k)
-		} else {
-			w.hi |= uint64(c) << (lexicon.CodeBits * (k - lexicon.MaxKeyLetters))
-		}
+	// From the last letter down, so that each shift is by one code.
+	var lo, hi uint64
+	for k := n - 1; k >= lexicon.MaxKeyLetters; k-- {
+		hi = hi<<lexicon.CodeBits | uint64(w.code[k])
 	}
+	for k := min(n, lexicon.MaxKeyLetters) - 1; k >= 0; k-- {
+		lo = lo<<lexicon.CodeBits | uint64(w.code[k])
+	}
+	w.lo, w.hi = lo, hi
 }
 
 // Len returns the number of letters of the word that Analyze read.
@@ -185,6 +186,9 @@ func (w *Word) foldedEnd(j int) bool {
 
 // lookup returns the sections of the word lists that key is in, or 0.
 func lookup(key uint64) lexicon.Flags {
+	if f := lexicon.Slot(key, lexicon.FilterBits); lexiconFilter[f/64]&(1<<(f%64)) == 0 {
+		return 0
+	}
 	const mask = 1<<lexiconBits - 1
 	for h := lexicon.Slot(key, lexiconBits); ; h = (h + 1) & mask {
 		switch lexiconKeys[h] {
