@@ -106,12 +106,12 @@ func SplitClitics(word string) (pro, base, enc string) {
 	if clitic.Bare(word) {
 		return "", word, ""
 	}
-	sp, ok := clitic.Analyze(word, false)
-	if !ok {
+	var w clitic.Word
+	if !w.Analyze(word, false) {
 		n := numberProclitics(word)
 		return word[:n], word[n:], ""
 	}
-	return word[:sp.Pro], word[sp.Pro:sp.Enc], word[sp.Enc:]
+	return word[:w.Pro], word[w.Pro:w.Enc], word[w.Enc:]
 }
 
 // numberProclitics returns the length of the proclitics written onto a

@@ -86,8 +86,11 @@
 // generated from Unicode 15.0.0 (see [UnicodeVersion]), three loads per rune
 // outside ASCII. Splitting clitics allocates nothing either: a word is read
 // once into letter codes packed into 64-bit keys, and each lookup in the
-// word lists is a hash and a probe or two of a 36 KB table; it takes about
-// 40 ns a word of news text.
+// word lists is a hash, a test of a 2 KB filter and, for one word in
+// fifteen, a probe of an 18 KB table; a word whose first and last letters
+// no clitic is made of is not read at all. It takes about 40 ns a word of
+// news text, a fifth of the time the rules took when they searched a
+// sorted list.
 package tokenize
 
 //go:generate go run gen.go

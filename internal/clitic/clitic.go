@@ -12,7 +12,8 @@
 // # Word lists
 //
 // tables.go holds the class of each rune of the Arabic block and a hash
-// table (lexicon.Table, 4,096 slots of 9 bytes, 36 KB) of two lists:
+// table (lexicon.Table: 2,048 slots of 9 bytes, 18 KB, and a filter of
+// 2 KB) of two lists:
 //
 //   - data/clitics.txt, about 500 words written by hand for this module
 //     from general knowledge of Modern Standard Arabic, under the module's
@@ -43,19 +44,13 @@ type Split struct {
 	ProN, StemN, EncN int
 }
 
-// Analyze splits word. folded tells that the word was normalized as
-// normalize.Search and normalize.Lucene normalize it, with أ إ آ written
-// ا and ة written ه, so that the rules read a bare alef and a final ه as
-// either letter. It reports false, with the Split of the whole word, if word
-// is not one the rules split: Arabic letters, each with its marks.
-func Analyze(s string, folded bool) (Split, bool) {
-	var w Word
-	ok := w.Analyze(s, folded)
-	return w.Split, ok
-}
-
-// Analyze is the function Analyze, which leaves its result in w.Split and
-// the letters of the word in w, for Key and IsName.
+// Analyze splits the word s, leaving the Split in w.Split and the letters
+// of the word in w, for Key, IsName and the like. folded tells that the
+// word was normalized as normalize.Search and normalize.Lucene normalize
+// it, with أ إ آ written ا and ة written ه, so that the rules read a bare
+// alef and a final ه as either letter. It reports false, with the Split of
+// the whole word, if s is not one the rules split: Arabic letters, each
+// with its marks.
 func (w *Word) Analyze(s string, folded bool) bool {
 	if !w.read(s) {
 		w.Split = Split{Enc: len(s)}
@@ -73,26 +68,38 @@ func (w *Word) Analyze(s string, folded bool) bool {
 }
 
 // Bare reports whether word starts with a letter of the Arabic block that
-// no proclitic is and ends in one that no enclitic ends in, so that the
-// rules split nothing from it: most words, which a caller that needs no
-// more than the Split need not Analyze. It reads four bytes.
+// no proclitic is and ends in letters that no enclitic ends in (as ين, ون
+// and ان do, but not هن), so that the rules split nothing from it: most
+// words, which a caller that needs no more than the Split need not
+// Analyze. It reads six bytes.
 func Bare(word string) bool {
 	if len(word) < 4 {
 		return false
 	}
-	first, last := letterClass(word[0], word[1]), letterClass(word[len(word)-2], word[len(word)-1])
-	return 1<<first&(1<<waw|1<<feh|1<<beh|1<<kaf|1<<lam|1<<seen|1) == 0 &&
-		1<<last&(1<<alef|1<<meem|1<<noon|1<<heh|1<<kaf|1<<yeh|1) == 0
+	const proclitic = 1<<waw | 1<<feh | 1<<beh | 1<<kaf | 1<<lam | 1<<seen | 1
+	if uint64(1)<<letterClass(word[0], word[1])&proclitic != 0 {
+		return false
+	}
+	n := len(word)
+	switch last := letterClass(word[n-2], word[n-1]); last {
+	case 0, heh, kaf, yeh:
+		return false
+	case alef, meem, noon:
+		// An enclitic in ا م ن has ه ك ن or م before: ها كما نا هما هم كم هن كن.
+		const beforeEnclitic = 1<<heh | 1<<kaf | 1<<noon | 1<<meem | 1
+		return uint64(1)<<letterClass(word[n-4], word[n-3])&beforeEnclitic == 0
+	}
+	return true
 }
 
 // letterClass returns the code of the letter of the Arabic block whose two
 // bytes in UTF-8 are c0 and c1, or 0 if they are no such letter.
-func letterClass(c0, c1 byte) uint64 {
+func letterClass(c0, c1 byte) uint8 {
 	if c0-0xD8 > 3 || c1&0xC0 != 0x80 {
 		return 0
 	}
 	if c := classes[(c0-0xD8)<<6|c1&0x3F]; c < lexicon.OtherLetter {
-		return uint64(c)
+		return c
 	}
 	return 0
 }

@@ -49,10 +49,17 @@ func show(word string, sp Split) string {
 	return word[:sp.Pro] + "+" + word[sp.Pro:sp.Stem] + strings.Repeat("|", min(sp.Stem-sp.Pro, 1)) + word[sp.Stem:sp.Enc] + "+" + word[sp.Enc:]
 }
 
+// analyze returns the Split of word.
+func analyze(word string, folded bool) Split {
+	var w Word
+	w.Analyze(word, folded)
+	return w.Split
+}
+
 func TestAnalyze(t *testing.T) {
 	for _, tc := range analyzeTests {
 		t.Run(tc.name, func(t *testing.T) {
-			sp, _ := Analyze(tc.word, tc.folded)
+			sp := analyze(tc.word, tc.folded)
 			if got := show(tc.word, sp); got != tc.want {
 				t.Errorf("Analyze(%+q, %v) = %+q; want %+q", tc.word, tc.folded, got, tc.want)
 			}

@@ -69,8 +69,7 @@ func TestDeriveNames(t *testing.T) {
 		if !w.read(n) || w.n < 3 || lookup(key) != 0 {
 			continue
 		}
-		raw, _ := Analyze(n, false)
-		folded, _ := Analyze(n, true)
+		raw, folded := analyze(n, false), analyze(n, true)
 		if raw.Pro == 0 && raw.Enc == len(n) && folded.Pro == 0 && folded.Enc == len(n) && !hasSuffix(&w) {
 			continue // the rules keep it whole
 		}

@@ -152,6 +152,10 @@ func (w *Word) offset(i int) int { return int(w.start[i]) }
 // key returns the lookup key of letters i to j, or 0, which no word of the
 // lexicon has, if they are more than a key holds.
 func (w *Word) key(i, j int) uint64 {
+	mask := uint64(1)<<(lexicon.CodeBits*uint(j-i)) - 1
+	if w.hi == 0 {
+		return w.lo >> (lexicon.CodeBits * uint(i)) & mask // a word of ten letters or fewer
+	}
 	if j-i > lexicon.MaxKeyLetters {
 		return 0
 	}
@@ -164,7 +168,7 @@ func (w *Word) key(i, j int) uint64 {
 	} else {
 		v = w.hi >> (lexicon.CodeBits * (i - lexicon.MaxKeyLetters))
 	}
-	return v & (1<<(lexicon.CodeBits*(j-i)) - 1)
+	return v & mask
 }
 
 // lookup returns the sections of the word lists that letters i to j are
