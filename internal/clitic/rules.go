@@ -110,6 +110,9 @@ func (w *Word) isEnclitic(i int) bool {
 // ي, of one letter, needs a host of two (لي and بي are too often the names
 // Lee and B).
 func (w *Word) hosted(rest, m int) bool {
+	if rest > 2+maxHostLetters {
+		return false // longer than any host and two proclitics
+	}
 	for p := 0; p <= 2 && p < rest && (p == 0 || w.maybeProclitic(p-1)); p++ {
 		if lookup(w.key(p, rest))&host != 0 && (m > 1 || rest-p >= 2) {
 			return true

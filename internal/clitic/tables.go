@@ -272,6 +272,10 @@ var classes = [256]uint8{
 // lexiconBits is the log2 of the size of the hash table of the word lists.
 const lexiconBits = 11
 
+// maxHostLetters is the number of letters of the longest word of the
+// [hosts] section.
+const maxHostLetters = 4
+
 // lexiconKeys and lexiconFlags are the hash table of the 1116 words of
 // data/clitics.txt and data/names.txt (lexicon.Table): 2048 slots, 18432 bytes.
 var lexiconKeys = [1 << lexiconBits]uint64{

@@ -57,9 +57,16 @@ func TestTables(t *testing.T) {
 	if diff := cmp.Diff(flags, lexiconFlags[:]); diff != "" {
 		t.Errorf("lexiconFlags is stale; run go generate (-lists +tables.go):\n%s", diff)
 	}
+	maxHost := 0
 	for _, e := range entries {
+		if e.Flags&lexicon.Host != 0 {
+			maxHost = max(maxHost, len([]rune(e.Word)))
+		}
 		if got := lookup(e.Key); got != e.Flags {
 			t.Errorf("lookup(%+q) = %#x; want %#x", e.Word, got, e.Flags)
 		}
+	}
+	if maxHost != maxHostLetters {
+		t.Errorf("maxHostLetters = %d; the longest host has %d letters: run go generate", maxHostLetters, maxHost)
 	}
 }
