@@ -33,7 +33,9 @@ const (
 // A Word is a word as the rules see it: its letters without marks or
 // tatweel, as codes and as written, and where each starts in the word.
 // Its zero value is ready for Analyze, which fills it; callers keep one on
-// the stack, so that nothing allocates.
+// the stack, so that nothing allocates. A Word is read and written by its
+// methods: one goroutine at a time may use it. The rules and tables are
+// read only, so any number of Words may be used at once.
 type Word struct {
 	Split    // the result of Analyze
 	n        int
