@@ -162,8 +162,17 @@ func (w *Word) proclitics(e int) int {
 // strip reports whether letter i is a proclitic of the base that ends before
 // letter end; e is the length of the enclitic.
 func (w *Word) strip(i, end, e int) bool {
+	// The letters' shape first, the lookups of protected only if it allows
+	// the split.
+	return w.mayStrip(i, end, e) && !w.protected(i, end, e)
+}
+
+// mayStrip reports whether letter i may be a proclitic of the base that
+// ends before letter end, by its shape and that of the base; strip adds
+// that the letters from i are no word of the lexicon.
+func (w *Word) mayStrip(i, end, e int) bool {
 	m := end - i - 1 // letters after the candidate
-	if m <= 0 || w.protected(i, end, e) {
+	if m <= 0 {
 		return false
 	}
 	next := w.raw[i+1]
