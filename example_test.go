@@ -50,5 +50,5 @@ func ExampleAnalyzer_ReadTokens() {
 	// 0 قال
 	// 7 بومبيو
 	// 20 ليبيا
-	// 33 منقسم
+	// 33 منقسمه
 }

@@ -14,7 +14,9 @@ import (
 
 // UD Arabic-PUD (../shared/corpora/ud-arabic-pud) is evaluation data only:
 // its license (CC BY-SA 3.0) forbids shipping anything derived from it, and
-// Light was not tuned on it. TestConflation measures each stemmer on it.
+// no word of it is in the module. Light's rules were weighed on it by kind
+// of error (see the package doc), as the issue measures Light there.
+// TestConflation measures each stemmer on it.
 
 // A pudPiece is one syntactic word of the treebank: a word, or a clitic
 // that the text writes onto its neighbour.
@@ -215,17 +217,16 @@ func measure(classes []*formClass, s stem.Stemmer, form normalize.Form) conflati
 	return c
 }
 
-// minNamesWhole is the share of the treebank's names that Light must keep
-// whole. The issue that specified Light asked for 95% of proper nouns;
-// Light keeps about 90% of names and 86% of proper nouns (see the package
-// doc for why), and this floor catches a change that loses names.
-const minNamesWhole = 0.88
+// minPropnWhole is the share of the treebank's proper nouns that Light
+// must keep whole, as the issue that specified Light asks: all of them,
+// the common nouns the treebank tags PROPN in names included.
+const minPropnWhole = 0.95
 
 // TestConflation measures how well each stemmer conflates the word forms
 // of UD Arabic-PUD that share a lemma, and how many proper nouns and names
 // it keeps whole, and prints the table that the package doc shows. It
-// fails unless Light has the highest F1 and keeps at least minNamesWhole
-// of names whole.
+// fails unless Light has the highest F1 and keeps at least minPropnWhole
+// of proper nouns whole.
 func TestConflation(t *testing.T) {
 	classes := formClasses(readPUDWords(t))
 	var b strings.Builder
@@ -246,7 +247,8 @@ func TestConflation(t *testing.T) {
 			t.Errorf("%s has F1 %.1f%%, Light %.1f%%; Light must have the highest", name, 100*c.f1, 100*light.f1)
 		}
 	}
-	if float64(light.namesWhole) < minNamesWhole*float64(light.names) {
-		t.Errorf("Light keeps %d of %d names whole, below %.0f%%", light.namesWhole, light.names, 100*minNamesWhole)
+	t.Logf("Light keeps %d of %d proper nouns whole", light.propnWhole, light.propn)
+	if float64(light.propnWhole) < minPropnWhole*float64(light.propn) {
+		t.Errorf("Light keeps %d of %d proper nouns whole, below %.0f%%", light.propnWhole, light.propn, 100*minPropnWhole)
 	}
 }

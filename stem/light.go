@@ -3,24 +3,26 @@ package stem
 import (
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/go-arabic/arabic/internal/clitic"
 )
 
 // light is this package's own light stemmer; see Light for what it does.
-// Its steps, each in a function of its own:
+// Its steps, in lightBounds:
 //
-//  1. Leave alone a word with a letter of other languages (hasForeignLetter).
-//  2. Split the clitics as package tokenize does, reading the letters that
-//     normalize.Search folded as they were written (splitClitics, in
-//     light_clitics.go), and keep a stop word at that.
-//  3. Remove the article's ل after the preposition ل (isArticleLam), or
-//     take back a proclitic that is the first letter of a name
-//     (isProclitic).
-//  4. Remove the article ال.
-//  5. Keep the words of the lexicon, with a pronoun after them too, and
-//     names with foreign endings whole (isLightWhole, hasForeignEnding,
-//     in light_names.go).
-//  6. Remove one inflectional suffix (suffixEnd), or, before a pronoun,
-//     the ت that ة becomes.
+//  1. Split the clitics with the rules of package tokenize, which read a
+//     folded word once (clitic.Word.Analyze) and leave alone a word with a
+//     letter of other languages; take back a proclitic that is the first
+//     letter of a word of Light's lexicon (بركات), and keep a stop word at
+//     that.
+//  2. Remove the article ال, or the ل left of it after the preposition ل.
+//  3. Keep whole the names of package clitic's list and those with the
+//     endings of names from other languages (clitic.Word.ForeignEnding),
+//     and the words of Light's lexicon (lightWhole), with a pronoun after
+//     them too.
+//  4. Remove one inflectional suffix (suffixEnd), or, before a pronoun,
+//     the ت that ة becomes, and the prefix ي of a verb in the imperfect
+//     (isImperfect).
 type light struct{}
 
 func (light) name() string { return "light" }
@@ -37,53 +39,64 @@ func (light) appendStem(dst, word []byte) []byte {
 	return append(dst, word[i:j]...)
 }
 
-// lightBounds returns the stem of word as the bounds word[i:j].
+// lightBounds returns the stem of word as the bounds word[i:j]. The
+// lookups that keep words whole come last, and only for a word that has
+// something to remove.
 func lightBounds(word string) (i, j int) {
-	if hasForeignLetter(word) {
-		return 0, len(word)
+	var w clitic.Word
+	if !w.Analyze(word, true) {
+		return 0, len(word) // no Arabic word, or one with letters of other languages
 	}
-	c := splitClitics(word, false)
-	i, j = c.pro, len(word)-c.enc
-	if IsStopWord(word[i:j]) {
-		return i, j
-	}
-	definite := false
-	if i > 0 {
-		p := lastProclitic(word[:i])
-		if isArticleLam(word[p:i], word[i:j]) {
-			i += len("ل")
-			definite = true
-		} else if !isProclitic(word[p:j], i-p) {
-			i = p
+	i, j = w.Pro, w.Enc
+	for p := range w.ProN {
+		// A proclitic that is the first letter of a word of the lexicon
+		// (بركات, ب + ركات to the rules) is the word's own.
+		switch {
+		case lightWhole.has(w.Key(p, w.EncN)):
+			return w.Offset(p), j
+		case lightWhole.has(w.Key(p, w.Len())):
+			return w.Offset(p), len(word)
 		}
 	}
-	if !definite && hasPrefix(word[i:j], "ال") && letters(word[i:j]) >= 5 {
-		i += len("ال")
-		definite = true
+	first := w.ProN // the first letter of the stem
+	definite := w.StemN > first && w.EncN-w.StemN >= 3
+	if definite {
+		i, first = w.Stem, w.StemN
 	}
 	stem := word[i:j]
+	end := suffixEnd(stem, w.EncN-first, j < len(word), definite)
+	prefix := 0
+	if !definite && isImperfect(stem[:end]) {
+		prefix = len("ي")
+	}
 	switch {
-	case isLightWhole(word[i:]):
+	case i == w.Pro && end == len(stem) && prefix == 0:
+		return i, j // nothing more to remove
+	case stopKeys.has(w.Key(w.ProN, w.EncN)):
+		return w.Pro, j
+	case j < len(word) && lightWhole.has(w.Key(first, w.Len())):
 		return i, len(word) // a pronoun split from a name: مصراته
-	case isLightWhole(stem) || hasForeignEnding(stem):
+	case w.ForeignEnding(first, w.EncN) || w.IsName(first, w.EncN) || lightWhole.has(w.Key(first, w.EncN)):
 		return i, j
 	}
-	feminine := c.feminine
-	if definite && (hasSuffix(stem, "ه") || hasSuffix(stem, "ة")) {
-		// The article takes no pronoun, so a final ه is ة or radical:
-		// ask as for a word without the article.
-		feminine = splitClitics(stem, false).feminine
-	}
-	return i, i + suffixEnd(stem, c.enc > 0, definite, feminine)
+	return i + prefix, i + end
 }
 
-// isArticleLam reports whether base, after the proclitic p, starts with
-// the article written as ل: للسلطة is ل + لسلطة, the preposition ل and
-// the article without its alef, but للبنان is ل + لبنان. The ل is the
-// article when tokenize.SplitClitics would split it from base as a
-// proclitic, a bare alef after it read as أ (لأمن: للأمن is ل + ال + أمن).
-func isArticleLam(p, base string) bool {
-	return p == "ل" && hasPrefix(base, "ل") && letters(base) >= 4 && splitClitics(base, true).pro > 0
+// isImperfect reports whether s, without its suffix, is a verb in the
+// imperfect whose prefix ي comes off: ي and three consonants (يعمل, of
+// يعملون too), whose stem is that of the verb's perfect (عمل). The verbs
+// with a long vowel (يكون, يقول) keep it, as their perfect has another
+// (كان, قال); so do ت, ن and أ, which start as many nouns (تقدم, نظام).
+func isImperfect(s string) bool {
+	if len(s) != 4*len("ي") || !hasPrefix(s, "ي") {
+		return false
+	}
+	for _, r := range s[len("ي"):] {
+		if r < 'ب' || r > 'ي' || r == 'ة' || isLongVowel(r) {
+			return false // a long vowel, a hamza (يؤكد), or no letter
+		}
+	}
+	return true
 }
 
 // A suffixGuard names what a stem must be, beyond its length, for an
@@ -91,100 +104,100 @@ func isArticleLam(p, base string) bool {
 type suffixGuard uint8
 
 const (
-	anyStem        suffixGuard = iota
-	notStan                    // not the -stan of names (باكستان)
-	notAfaal                   // not the broken plural أفعال (اصوات)
-	soundPlural                // see isSoundPlural
-	definiteDual               // a dual after the article; see isSoundPlural
-	verbPlural                 // a verb of six letters or fewer (قالوا)
-	feminineEnding             // the ه that splitClitics found to be ة or a pronoun
+	anyStem      suffixGuard = iota
+	notAfaal                 // not the broken plural أفعال (اصوات)
+	soundPlural              // see isSoundPlural
+	definiteDual             // a dual after the article; see isSoundPlural
+	verbPlural               // a verb of six letters or fewer (قالوا)
 )
 
-// lightSuffixes are the inflectional suffixes Light removes, tried in
-// order: the first that the stem ends in, that leaves min letters and
-// whose guard holds, comes off, all but the letters of keep. Only one
-// comes off: a stem that ends in a suffix after that is a word of its own
-// (وزيرات is وزير + ات; قوات is قو + ات, not ق + وات).
-var lightSuffixes = [...]struct {
+// lightSuffixes are the inflectional suffixes Light removes, by their last
+// letter (suffixEnd slices them so), tried in order: the first that the
+// stem ends in, that leaves min letters and whose guard holds, comes off,
+// all but the letters of keep. Only one comes off: a stem that ends in a
+// suffix after that is a word of its own (وزيرات is وزير + ات; قوات is قو
+// + ات, not ق + وات).
+var lightSuffixes = [...]lightSuffix{
+	// Ending in ن. The plurals of nisba adjectives keep their ي: مصريين
+	// → مصري, which is not مصر. Then the masculine sound plural, the dual
+	// after the article, and the plural of verbs in the imperfect:
+	// المسؤولون, الطرفين, يعملون.
+	{"يين", "ي", 4, anyStem, 2},
+	{"يون", "ي", 4, anyStem, 2},
+	{"ون", "", 3, soundPlural, 2},
+	{"ين", "", 3, soundPlural, 2},
+	{"ان", "", 3, definiteDual, 2},
+	// Ending in ت: the feminine sound plural, of nisba adjectives too
+	// (مصريات → مصري). The feminine dual تان تين is not removed: its ت is
+	// the ة that Light keeps, and names end in -tan and -tin: يوكاتان,
+	// ماونتين.
+	{"يات", "ي", 4, anyStem, 2},
+	{"ات", "", 3, notAfaal, 2},
+	// Ending in ا: the plural of verbs in the perfect, قالوا.
+	{"وا", "", 3, verbPlural, 2},
+}
+
+// A lightSuffix is an inflectional suffix and what a stem must be for it
+// to come off.
+type lightSuffix struct {
 	suffix, keep string
 	min          int // letters that stay, keep included
 	guard        suffixGuard
-}{
-	// The plural and feminine of nisba adjectives keep their ي:
-	// مصريين, مصرية → مصري, which is not مصر.
-	{"يين", "ي", 4, anyStem},
-	{"يون", "ي", 4, anyStem},
-	{"يات", "ي", 4, anyStem},
-	// The feminine dual, its ة written ت: حكومتان, حكومتين.
-	{"تين", "", 3, notStan},
-	{"تان", "", 3, notStan},
-	// The feminine sound plural.
-	{"ات", "", 3, notAfaal},
-	// The masculine sound plural, the dual after the article, and the
-	// plural of verbs in the imperfect: المسؤولون, الطرفين, يعملون.
-	{"ون", "", 3, soundPlural},
-	{"ين", "", 3, soundPlural},
-	{"ان", "", 3, definiteDual},
-	// The plural of verbs in the perfect: قالوا.
-	{"وا", "", 3, verbPlural},
-	// The feminine ة, written ه by normalize.Search.
-	{"ه", "", 3, feminineEnding},
-	{"ة", "", 3, feminineEnding},
+	cut          int // the letters that come off: those of suffix not in keep
 }
 
-// suffixEnd returns the length of stem without its inflectional suffix.
-// enclitic tells whether a pronoun followed the stem, definite whether
-// the article came before it, feminine whether a final ه is ة.
-func suffixEnd(stem string, enclitic, definite, feminine bool) int {
+// suffixEnd returns the length of stem, of n letters, without its
+// inflectional suffix. enclitic tells whether a pronoun followed the stem,
+// definite whether the article came before it.
+func suffixEnd(stem string, n int, enclitic, definite bool) int {
 	if len(stem) < 2 {
 		return len(stem)
 	}
+	var suffixes []lightSuffix
 	switch stem[len(stem)-2:] {
-	case "ن", "ت", "ا", "ه", "ة":
-	default:
-		return len(stem) // no suffix ends in another letter
+	case "ن":
+		suffixes = lightSuffixes[:5]
+	case "ت":
+		suffixes = lightSuffixes[5:7]
+	case "ا":
+		suffixes = lightSuffixes[7:]
 	}
-	n := letters(stem)
-	for _, s := range lightSuffixes {
+	for _, s := range suffixes {
 		if !hasSuffix(stem, s.suffix) {
 			continue
 		}
 		end := len(stem) - len(s.suffix) + len(s.keep)
-		if n-letters(s.suffix)+letters(s.keep) >= s.min && s.guard.allows(stem[:end], definite, feminine) {
+		if rest := n - s.cut; rest >= s.min && s.guard.allows(stem[:end], rest, definite) {
 			return end
 		}
 	}
-	if enclitic && hasSuffix(stem, "ت") && n-1 >= 3 && !isAfaal(stem[:len(stem)-len("ت")]) {
+	if enclitic && hasSuffix(stem, "ت") && n-1 >= 3 && !isAfaal(stem[:len(stem)-len("ت")], n-1) {
 		// Before a pronoun ة is written ت: حكومته is حكومة + ه.
 		return len(stem) - len("ت")
 	}
 	return len(stem)
 }
 
-// allows reports whether the guard lets a suffix come off, leaving s.
-func (g suffixGuard) allows(s string, definite, feminine bool) bool {
+// allows reports whether the guard lets a suffix come off, leaving s, of
+// n letters.
+func (g suffixGuard) allows(s string, n int, definite bool) bool {
 	switch g {
-	case notStan:
-		return !hasSuffix(s, "س")
 	case notAfaal:
-		return !isAfaal(s)
+		return !isAfaal(s, n)
 	case soundPlural:
-		return isSoundPlural(s, definite)
+		return isSoundPlural(s, n, definite)
 	case definiteDual:
-		return definite && !hasPrefix(s, "ا") && isSoundPlural(s, definite)
+		return definite && !hasPrefix(s, "ا") && isSoundPlural(s, n, definite)
 	case verbPlural:
-		return letters(s) <= 6 && !hasSuffix(s, "ا")
-	case feminineEnding:
-		// The ه of الله is radical (عبدالله).
-		return feminine && !hasSuffix(s, "لل")
+		return n <= 6 && !hasSuffix(s, "ا")
 	}
 	return true
 }
 
 // isAfaal reports whether s is the broken plural أفعال without its last
 // letter: ا and two letters (اصوات, اوقات), whose ات is no suffix.
-func isAfaal(s string) bool {
-	return letters(s) == 3 && hasPrefix(s, "ا")
+func isAfaal(s string, n int) bool {
+	return n == 3 && hasPrefix(s, "ا")
 }
 
 // isSoundPlural reports whether s, a word without its ون, ين or ان, is the
@@ -194,8 +207,8 @@ func isAfaal(s string) bool {
 // in ون and ين, so the suffix comes off only a stem with the shape of a
 // word that takes it: after the article; a participle in م (مسؤولون,
 // متظاهرين); a verb in the imperfect of six letters or fewer (يعملون).
-func isSoundPlural(s string, definite bool) bool {
-	n, first, last := shape(s)
+func isSoundPlural(s string, n int, definite bool) bool {
+	first, last := shape(s)
 	switch {
 	case n < 3:
 		return false
@@ -217,26 +230,15 @@ func isSoundPlural(s string, definite bool) bool {
 	return false
 }
 
-// letters returns the number of characters in s.
-func letters(s string) int { return utf8.RuneCountInString(s) }
-
-// shape returns the number of characters in s, its first three and its
-// last.
-func shape(s string) (n int, first [3]rune, last rune) {
-	for _, r := range s {
-		if n < len(first) {
-			first[n] = r
-		}
-		last = r
-		n++
+// shape returns the first three characters of s and its last.
+func shape(s string) (first [3]rune, last rune) {
+	rest := s
+	for i := range first {
+		r, size := utf8.DecodeRuneInString(rest)
+		first[i], rest = r, rest[size:]
 	}
-	return n, first, last
+	last, _ = utf8.DecodeLastRuneInString(s)
+	return first, last
 }
 
 func isLongVowel(r rune) bool { return r == 'ا' || r == 'و' || r == 'ي' }
-
-// isLightWhole reports whether word is in Light's lexicon of words it
-// keeps whole (lightwhole.txt).
-func isLightWhole(word string) bool {
-	return lightWhole.contains(word)
-}

@@ -3,6 +3,7 @@ package stem
 import (
 	"slices"
 
+	"github.com/go-arabic/arabic/internal/clitic/lexicon"
 	"github.com/go-arabic/arabic/stem/internal/filter"
 )
 
@@ -24,4 +25,30 @@ func (t wordTable) contains(word string) bool {
 	}
 	_, found := slices.BinarySearch(t.words, word)
 	return found
+}
+
+// A keySet is a set of words as the lookup keys of their letters
+// (lexicon.Key, clitic.Word.Key), in an open-addressing hash table that
+// gen.go writes. Light looks up the words it has read with package clitic
+// in it, in a few nanoseconds and without reading the bytes again.
+type keySet struct {
+	bits uint
+	keys []uint64
+}
+
+// has reports whether the word of key k is in the set. The key 0, of no
+// word or of one too long for a key, is in no set.
+func (s keySet) has(k uint64) bool {
+	if k == 0 {
+		return false
+	}
+	mask := uint64(len(s.keys) - 1)
+	for h := lexicon.Slot(k, s.bits); ; h = (h + 1) & mask {
+		switch s.keys[h] {
+		case k:
+			return true
+		case 0:
+			return false
+		}
+	}
 }

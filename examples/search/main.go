@@ -4,8 +4,8 @@
 // A query word finds the forms of the same stem however the text writes
 // them: ليبيا finds وليبيا (the conjunction و split off) and ليبيا with
 // harakat or a different alef. Because an Arabic adjective of origin is the
-// place's name with ي (ليبيا → ليبي), the query also looks up that form, so
-// ليبيا finds الليبية and الليبي as well. Every hit is shown in the raw
+// place's name with ي (ليبيا → ليبي, ليبية), the query also looks up those
+// forms, so ليبيا finds الليبية and الليبي as well. Every hit is shown in the raw
 // text, cut and highlighted by the byte offsets that the tokens keep.
 //
 // Usage:
@@ -70,14 +70,15 @@ func newIndex(text string) *index {
 }
 
 // keys returns the stems a query word looks up: its own, and, for a place
-// name in ا, the adjective of origin: ليبيا → ليبي, أمريكا → أمريكي.
+// name in ا, the adjective of origin in the masculine and the feminine (as
+// normalize.Search writes it): ليبيا → ليبي, ليبيه; أمريكا → أمريكي, أمريكيه.
 func keys(stem string) []string {
 	ks := []string{stem}
 	if base, ok := strings.CutSuffix(stem, "ا"); ok && utf8.RuneCountInString(base) >= 2 {
 		if !strings.HasSuffix(base, "ي") {
 			base += "ي"
 		}
-		ks = append(ks, base)
+		ks = append(ks, base, base+"ه")
 	}
 	return ks
 }

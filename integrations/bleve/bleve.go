@@ -17,7 +17,9 @@
 // their separators), drops the words stem.IsStopWord reports, lower-cases
 // Latin letters, normalizes with normalize.Search and stems Arabic words
 // with stem.Light, which splits the clitics (و, ف, ب, ك, ل, س and the
-// pronouns) and the article before it strips inflections. The token filters
+// pronouns) and the article before it strips inflections. A feminine
+// adjective of relation (عسكرية) is indexed with its masculine (عسكري)
+// too, at the same position. The token filters
 // can be used alone in analyzers of one's own.
 //
 // This adapter is a module of its own, so that users of the library do not
@@ -80,20 +82,35 @@ type Analyzer struct{}
 func (Analyzer) Analyze(input []byte) analysis.TokenStream {
 	a := arabic.Analyzer{DropStopWords: true}
 	var ts analysis.TokenStream
+	position := 0
 	for t := range a.Words(string(input)) {
 		term := t.Stem
 		if t.Kind == tokenize.Latin {
 			term = strings.ToLower(term)
 		}
-		ts = append(ts, &analysis.Token{
-			Start:    t.Start,
-			End:      t.End,
-			Term:     []byte(term),
-			Position: len(ts) + 1,
-			Type:     tokenType(t.Kind),
-		})
+		position++
+		ts = append(ts, &analysis.Token{Start: t.Start, End: t.End, Term: []byte(term), Position: position, Type: tokenType(t.Kind)})
+		if masculine, ok := masculineNisba(term); ok {
+			ts = append(ts, &analysis.Token{Start: t.Start, End: t.End, Term: []byte(masculine), Position: position, Type: tokenType(t.Kind)})
+		}
 	}
 	return ts
+}
+
+// masculineNisba returns, for the stem of a feminine adjective of relation
+// (nisba) as stem.Light leaves it after normalize.Search (عسكريه,
+// ليبيه), the masculine (عسكري, ليبي). The analyzer indexes both at the
+// same position, so that a search for the one finds the other, as it
+// should for one adjective. stem.Light keeps the ة itself, because names
+// end in it too (السعودية); for a search, matching the adjective matters
+// more. Stems of fewer than four letters (قضيه, the noun قضية) are left
+// alone.
+func masculineNisba(stem string) (string, bool) {
+	m, ok := strings.CutSuffix(stem, "يه")
+	if !ok || utf8.RuneCountInString(m) < 3 {
+		return "", false
+	}
+	return m + "ي", true
 }
 
 // Tokenizer cuts text into the words, Latin runs and numbers of

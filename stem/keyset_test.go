@@ -1,0 +1,66 @@
+package stem
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/go-arabic/arabic/internal/clitic/lexicon"
+	"github.com/go-arabic/arabic/normalize"
+	"github.com/stretchr/testify/require"
+)
+
+// TestKeySets checks that the key sets Light looks words up in are those
+// of their lists, as gen.go writes them: every word's key is in its set,
+// and the set holds no other (run go generate after editing a list).
+func TestKeySets(t *testing.T) {
+	var stop []string
+	for _, w := range stopWords.words {
+		stop = append(stop, normalize.Search.String(w))
+	}
+	var whole []string
+	f, err := os.Open("lightwhole.txt")
+	require.NoError(t, err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		w, _, _ := strings.Cut(sc.Text(), "#")
+		if w = normalize.Search.String(strings.TrimSpace(w)); w != "" {
+			if strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 5 {
+				w = w[len("ال"):]
+			}
+			whole = append(whole, w)
+		}
+	}
+	require.NoError(t, sc.Err())
+
+	for _, set := range []struct {
+		name  string
+		set   keySet
+		words []string
+	}{{"stopKeys", stopKeys, stop}, {"lightWhole", lightWhole, whole}} {
+		keys := map[uint64]bool{}
+		for _, w := range set.words {
+			k, ok := lexicon.Key(w)
+			if !ok {
+				t.Errorf("%s: %+q has no key", set.name, w)
+				continue
+			}
+			keys[k] = true
+			if !set.set.has(k) {
+				t.Errorf("%s lacks %+q: run go generate", set.name, w)
+			}
+		}
+		n := 0
+		for _, k := range set.set.keys {
+			if k != 0 {
+				n++
+			}
+		}
+		if n != len(keys) {
+			t.Errorf("%s holds %d keys; its list has %d: run go generate", set.name, n, len(keys))
+		}
+	}
+}
