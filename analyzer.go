@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"iter"
+	"math/bits"
 	"unicode/utf8"
 	"unsafe"
 
@@ -64,15 +65,17 @@ type Token struct {
 //
 // The strings of a token share memory with s where they equal a piece of
 // it, and otherwise with one buffer that the iteration allocates when a
-// token first changes: Tokens makes no allocation per token.
+// token first changes: Tokens makes no allocation per token. On a long
+// text it also remembers the words it has analyzed, so that a word that
+// comes again (most words of a text do) costs one hash lookup.
 func (a Analyzer) Tokens(s string) iter.Seq[Token] {
 	return func(yield func(Token) bool) {
-		var ar arena
+		x := a.newText(s)
 		for seg := range tokenize.Segments(s) {
 			if seg.Kind == tokenize.Space {
 				continue
 			}
-			t, keep := a.analyze(seg, &ar, len(s))
+			t, keep := x.analyze(seg)
 			if keep && !yield(t) {
 				return
 			}
@@ -84,9 +87,9 @@ func (a Analyzer) Tokens(s string) iter.Seq[Token] {
 // Number: Tokens without the punctuation, symbols and ill-formed bytes.
 func (a Analyzer) Words(s string) iter.Seq[Token] {
 	return func(yield func(Token) bool) {
-		var ar arena
+		x := a.newText(s)
 		for seg := range tokenize.Words(s) {
-			t, keep := a.analyze(seg, &ar, len(s))
+			t, keep := x.analyze(seg)
 			if keep && !yield(t) {
 				return
 			}
@@ -94,27 +97,83 @@ func (a Analyzer) Words(s string) iter.Seq[Token] {
 	}
 }
 
-// analyze fills in a token for the segment seg of a text of size bytes;
-// keep is false for a stop word that the Analyzer drops.
-func (a Analyzer) analyze(seg tokenize.Token, ar *arena, size int) (t Token, keep bool) {
-	t = Token{Text: seg.Text, Start: seg.Start, End: seg.End, Kind: seg.Kind, Normalized: seg.Text}
-	if !a.Raw {
-		t.Normalized = ar.normalize(a.form(), seg.Text, size)
+// A text is what one iteration keeps while it analyzes a text: the
+// Analyzer's settings, resolved; an arena for the normalized forms; and a
+// memo of the words analyzed.
+type text struct {
+	form    normalize.Form
+	stemmer stem.Stemmer
+	a       Analyzer
+	size    int // of the text, in bytes
+	arena   arena
+	memo    []memoEntry // a power of two long, or nil
+}
+
+// A memoEntry is a word and what the Analyzer made of it.
+type memoEntry struct {
+	text, normalized, stem, romanized string
+	stopWord                          bool
+}
+
+// Texts shorter than memoMinText go without a memo: it would cost more to
+// allocate than it saves.
+const memoMinText = 4 << 10
+
+func (a Analyzer) newText(s string) *text {
+	x := &text{form: a.Form, stemmer: a.Stemmer, a: a, size: len(s)}
+	if x.form == 0 {
+		x.form = normalize.Search
+	}
+	if x.stemmer == (stem.Stemmer{}) {
+		x.stemmer = stem.Light
+	}
+	if len(s) >= memoMinText {
+		// About one entry for every 16 bytes, at most 4096: a text's
+		// commonest words fit, and a collision only costs a new analysis.
+		x.memo = make([]memoEntry, min(4096, 1<<bits.Len(uint(len(s)/16))))
+	}
+	return x
+}
+
+// analyze fills in a token for the segment seg; keep is false for a stop
+// word that the Analyzer drops.
+func (x *text) analyze(seg tokenize.Token) (t Token, keep bool) {
+	t = Token{Text: seg.Text, Start: seg.Start, End: seg.End, Kind: seg.Kind}
+	var e *memoEntry
+	if x.memo != nil && seg.Kind == tokenize.Word {
+		e = &x.memo[hash(seg.Text)&uint32(len(x.memo)-1)]
+		if e.text == seg.Text && e.text != "" {
+			t.Normalized, t.Stem, t.Romanized, t.StopWord = e.normalized, e.stem, e.romanized, e.stopWord
+			return t, !(t.StopWord && x.a.DropStopWords)
+		}
+	}
+	t.Normalized = seg.Text
+	if !x.a.Raw {
+		t.Normalized = x.arena.normalize(x.form, seg.Text, x.size)
 	}
 	t.Stem = t.Normalized
 	if seg.Kind == tokenize.Word {
 		t.StopWord = stem.IsStopWord(t.Normalized)
-		if t.StopWord && a.DropStopWords {
-			return t, false
-		}
-		if !a.NoStem {
-			t.Stem = a.stemmer().Stem(t.Normalized)
+		if !x.a.NoStem && !(t.StopWord && x.a.DropStopWords) {
+			t.Stem = x.stemmer.Stem(t.Normalized)
 		}
 	}
-	if a.Romanize != (transliterate.Scheme{}) {
-		t.Romanized = a.Romanize.String(seg.Text)
+	if x.a.Romanize != (transliterate.Scheme{}) {
+		t.Romanized = x.a.Romanize.String(seg.Text)
 	}
-	return t, true
+	if e != nil {
+		*e = memoEntry{seg.Text, t.Normalized, t.Stem, t.Romanized, t.StopWord}
+	}
+	return t, !(t.StopWord && x.a.DropStopWords)
+}
+
+// hash is FNV-1a, over the few bytes of a word.
+func hash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h
 }
 
 // An arena holds the normalized forms of the tokens of one text that differ
@@ -137,20 +196,6 @@ func (ar *arena) normalize(f normalize.Form, s string, size int) string {
 	ar.buf = f.AppendString(ar.buf, s) // an output that outgrows the arena moves to a new one
 	out := ar.buf[start:]
 	return unsafe.String(unsafe.SliceData(out), len(out))
-}
-
-func (a Analyzer) form() normalize.Form {
-	if a.Form == 0 {
-		return normalize.Search
-	}
-	return a.Form
-}
-
-func (a Analyzer) stemmer() stem.Stemmer {
-	if a.Stemmer == (stem.Stemmer{}) {
-		return stem.Light
-	}
-	return a.Stemmer
 }
 
 // ReadTokens returns an iterator over the tokens of the text that r holds,

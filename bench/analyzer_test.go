@@ -17,17 +17,41 @@ import (
 )
 
 // texts are the inputs of the side-by-side benchmarks: the golden article,
-// and the article repeated to 1 MB.
+// the article repeated to 1 MB, and, when ARABIC_SHARED is set, two texts
+// whose words do not repeat as the article's do: the 1,000 sentences of UD
+// Arabic-PUD (news and Wikipedia, 180 KB) and the Tashkeela validation
+// set (diacritized classical prose, 1.6 MB).
 func texts(tb testing.TB) []struct{ name, s string } {
 	tb.Helper()
 	art, err := os.ReadFile(filepath.Join("..", "testdata", "article.txt"))
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return []struct{ name, s string }{
+	ts := []struct{ name, s string }{
 		{"article", string(art)},
 		{"article-1MB", strings.Repeat(string(art), 1<<20/len(art))},
 	}
+	if dir := os.Getenv("ARABIC_SHARED"); dir != "" {
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join("..", dir)
+		}
+		pud, err := os.ReadFile(filepath.Join(dir, "corpora", "ud-arabic-pud", "ar_pud-ud-test.conllu"))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		var sentences strings.Builder
+		for line := range strings.Lines(string(pud)) {
+			if text, ok := strings.CutPrefix(line, "# text = "); ok {
+				sentences.WriteString(text)
+			}
+		}
+		tashkeela, err := os.ReadFile(filepath.Join(dir, "corpora", "diacritized", "tashkeela-fadel2019", "val.txt"))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		ts = append(ts, struct{ name, s string }{"pud", sentences.String()}, struct{ name, s string }{"tashkeela", string(tashkeela)})
+	}
+	return ts
 }
 
 // bleveArabic returns bleve's Arabic analyzer: its Unicode tokenizer,
