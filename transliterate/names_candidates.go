@@ -158,8 +158,8 @@ func (st NameStyle) modelCandidates(letters []byte, share float64) []Candidate {
 		nameCapitalize(b)
 		return []Candidate{{string(b), share}}
 	}
-	d := nameDecoders.Get().(*nameDecoder)
-	defer nameDecoders.Put(d)
+	d := nameNamesModel.decoder()
+	defer nameNamesModel.putDecoder(d)
 	if !d.search(letters, nameBeam, false) {
 		b := appendNameRules(nil, letters)
 		nameCapitalize(b)
