@@ -98,7 +98,7 @@ func (st NameStyle) nameCandidates(a nameAnalysis) []Candidate {
 	case a.inLex:
 		out = st.entryCandidates(a.entry, true, a.letters, nameModelWeight)
 	default:
-		out = st.modelCandidates(a.letters, 1-nameRulesShare)
+		out = st.modelCandidates(a.letters, 1-nameRulesShare, a.by)
 		rules := appendNameRules(nil, a.letters)
 		nameCapitalize(rules)
 		out = append(out, Candidate{string(rules), nameRulesShare})
@@ -145,21 +145,37 @@ func (st NameStyle) entryCandidates(e nameEntry, capital bool, letters []byte, m
 		out[i].Score /= total
 	}
 	if letters != nil {
-		out = append(out, st.modelCandidates(letters, modelWeight/total)...)
+		out = append(out, st.modelCandidates(letters, modelWeight/total, nameByNames)...)
 	}
 	return out
 }
 
-// modelCandidates returns the model's spellings of letters, their
+// modelCandidates returns the models' spellings of letters, as by says
+// (nameByNames, ...), their probabilities scaled to sum to share: the
+// names model's alone, or with the Arabic-word model's, which get
+// nameArabicShare[by] of share.
+func (st NameStyle) modelCandidates(letters []byte, share float64, by uint8) []Candidate {
+	if by == nameByNames {
+		return st.lmCandidates(nameNamesModel, letters, share)
+	}
+	arabic := share * nameArabicShare[by]
+	return append(st.lmCandidates(nameArabicModel, letters, arabic), st.lmCandidates(nameNamesModel, letters, share-arabic)...)
+}
+
+// nameArabicShare is the share of the Arabic-word model's spellings in
+// the n-best lists of the words it spells or may spell.
+var nameArabicShare = [...]float64{nameByArabic: 0.7, nameByEither: 0.5}
+
+// lmCandidates returns the spellings of letters by the model lm, their
 // probabilities (relative to the beam's) scaled to sum to share.
-func (st NameStyle) modelCandidates(letters []byte, share float64) []Candidate {
+func (st NameStyle) lmCandidates(lm *lazyNameModel, letters []byte, share float64) []Candidate {
 	if len(letters) > nameMaxLetters {
 		b := appendNameRules(nil, letters)
 		nameCapitalize(b)
 		return []Candidate{{string(b), share}}
 	}
-	d := nameNamesModel.decoder()
-	defer nameNamesModel.putDecoder(d)
+	d := lm.decoder()
+	defer lm.putDecoder(d)
 	if !d.search(letters, nameBeam, false) {
 		b := appendNameRules(nil, letters)
 		nameCapitalize(b)
