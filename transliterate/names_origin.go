@@ -108,9 +108,10 @@ func (o *nameOrigin) score(letters []byte) float32 {
 
 // How a word that no lexicon has is spelled.
 const (
-	nameByNames  = iota // by the names model
-	nameByArabic        // by the Arabic-word model
-	nameByEither        // by the names model, unless its spelling is no romanization of Arabic: then by the Arabic-word model
+	nameByNames   = iota // by the names model, unless it writes what no one can read (Mctb): then by the Arabic-word model
+	nameByArabic         // by the Arabic-word model
+	nameByEither         // by the names model, unless its spelling is no romanization of Arabic: then by the Arabic-word model
+	nameByForeign        // by the names model: a word with a letter of another language, or an initial
 )
 
 // Thresholds on the classifier's log odds, chosen on the dev splits and on
@@ -135,11 +136,11 @@ const (
 // which article tells it had) that no lexicon has.
 func nameSpelledBy(letters []byte, article bool) uint8 {
 	if len(letters) < 2 {
-		return nameByNames // an initial (د. for Dr.)
+		return nameByForeign // an initial (د. for Dr.)
 	}
 	for _, l := range letters {
 		if nameTemplateClass[l] == 0 {
-			return nameByNames // a letter of another language: پ, چ, ڤ, گ, ژ
+			return nameByForeign // a letter of another language: پ, چ, ڤ, گ, ژ
 		}
 	}
 	switch s := loadNameOrigin().score(letters); {
@@ -194,4 +195,67 @@ func nameArabicSyllables(s []byte) bool {
 		}
 	}
 	return voweled
+}
+
+// nameOnsets are the consonants a name in English text may start with:
+// those of English, French, German, Scandinavian and Slavic names, and
+// those of romanized Arabic (kh, sh). A word that starts with another
+// cluster, such as Mctb or Bmger, is no spelling anyone can read.
+var nameOnsets = map[string]bool{
+	"bl": true, "br": true, "ch": true, "chr": true, "cl": true, "cr": true, "cz": true,
+	"dh": true, "dj": true, "dr": true, "ds": true, "dw": true, "dz": true, "fl": true,
+	"fr": true, "gd": true, "gh": true, "gl": true, "gn": true, "gr": true, "hl": true,
+	"hr": true, "kh": true, "kl": true, "kn": true, "kr": true, "kv": true, "ml": true,
+	"mr": true, "pf": true, "ph": true, "phr": true, "pl": true, "pr": true, "ps": true,
+	"pt": true, "sc": true, "sch": true, "schl": true, "schm": true, "schn": true,
+	"schr": true, "schw": true, "scr": true, "sf": true, "sh": true, "shr": true,
+	"sk": true, "sl": true, "sm": true, "sn": true, "sp": true, "sph": true, "spl": true,
+	"spr": true, "sq": true, "sr": true, "st": true, "str": true, "sv": true, "sw": true,
+	"tch": true, "th": true, "thr": true, "tr": true, "ts": true, "tsv": true, "tw": true,
+	"tz": true, "tzv": true, "vl": true, "vr": true, "wh": true, "wr": true, "zd": true,
+	"zl": true, "zn": true, "zv": true,
+}
+
+// namePronounceable reports whether a spelling (ASCII letters) is one a
+// reader of English can say: it has a vowel, starts with a consonant
+// cluster of nameOnsets (after Mc) if any, and has no run of more than
+// five consonants (a digraph such as sch counts as one).
+func namePronounceable(s []byte) bool {
+	vowel := func(c byte) bool { return strings.IndexByte("aeiouyAEIOUY", c|0x20) >= 0 }
+	if len(s) > 2 && s[0]|0x20 == 'm' && s[1]|0x20 == 'c' {
+		s = s[2:]
+	}
+	onset := 0
+	for onset < len(s) && !vowel(s[onset]) {
+		onset++
+	}
+	if onset == len(s) {
+		return false
+	}
+	var lower [8]byte
+	if onset > 1 {
+		if onset > len(lower) {
+			return false
+		}
+		for i, c := range s[:onset] {
+			lower[i] = c | 0x20
+		}
+		if !nameOnsets[string(lower[:onset])] {
+			return false
+		}
+	}
+	run := 0
+	for i := onset; i < len(s); i++ {
+		switch c := s[i] | 0x20; {
+		case vowel(c):
+			run = 0
+		case c == 'h' && strings.IndexByte("csktpgdz", s[i-1]|0x20) >= 0 && !vowel(s[i-1]):
+			// the second letter of a digraph
+		default:
+			if run++; run > 5 {
+				return false
+			}
+		}
+	}
+	return true
 }

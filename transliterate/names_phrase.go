@@ -175,6 +175,7 @@ type nameAnalysis struct {
 	inLex   bool  // the lexicon has the letters
 	curated bool  // ... in its curated part
 	by      uint8 // how to spell the letters if the lexicon has not them (nameByNames, ...)
+	learned bool  // the lexicon has the letters among the training pairs' names, but the word is spelled as Arabic: entry holds their spellings
 }
 
 // unit returns the unit that starts at word i.
@@ -299,7 +300,13 @@ func (p *namePhrase) analyze(letters, key []byte) nameAnalysis {
 	if hasNameArticle(letters) {
 		a := p.base(letters[2:], key[2:])
 		a.article = true
-		a.by = nameSpelledBy(a.letters, true)
+		if !a.curated {
+			// With the article, a word is more often a common word than
+			// a family name: the Arabic-word model spells it rather than
+			// the training pairs' names (روس is Ross there, ثاني Tetrarch).
+			a.by = nameSpelledBy(a.letters, true)
+			a.learned, a.inLex = a.inLex && a.by == nameByArabic, a.inLex && a.by != nameByArabic
+		}
 		return a
 	}
 	if stripped {
@@ -534,7 +541,8 @@ func (st NameStyle) appendModel(dst []byte, letters []byte, by uint8) []byte {
 // or by the other if that one finds none. With nameByEither, the names
 // model's spelling stands if it is a romanization of Arabic (see
 // nameDecoder.arabicSpelling) and the Arabic-word model's score is not
-// much the better (see nameEitherMargin).
+// much the better (see nameEitherMargin); with nameByNames, if it is
+// pronounceable (namePronounceable).
 func (st NameStyle) appendModels(dst []byte, letters []byte, by uint8) ([]byte, bool) {
 	start := len(dst)
 	first, second := nameNamesModel, nameArabicModel
@@ -542,18 +550,27 @@ func (st NameStyle) appendModels(dst []byte, letters []byte, by uint8) ([]byte, 
 		first, second = second, first
 	}
 	dst, found, arabic, score := st.appendModelSpelling(dst, first, letters)
-	switch {
-	case by == nameByEither:
-		mid := len(dst)
-		dst, foundA, _, scoreA := st.appendModelSpelling(dst, second, letters)
-		if foundA && (!found || !arabic || scoreA-nameEitherSlope*score > nameEitherMargin) {
-			return append(dst[:start], dst[mid:]...), true
+	var other bool // try the second model
+	switch by {
+	case nameByArabic:
+		if !found {
+			dst, found, _, _ = st.appendModelSpelling(dst[:start], second, letters)
 		}
-		return dst[:mid], found
-	case !found && by == nameByArabic:
-		dst, found, _, _ = st.appendModelSpelling(dst[:start], second, letters)
+		return dst, found
+	case nameByEither:
+		other = true
+	case nameByNames:
+		other = !found || !namePronounceable(dst[start:])
 	}
-	return dst, found
+	if !other {
+		return dst, found
+	}
+	mid := len(dst)
+	dst, found2, _, score2 := st.appendModelSpelling(dst, second, letters)
+	if found2 && (by == nameByNames || !found || !arabic || score2-nameEitherSlope*score > nameEitherMargin) {
+		return append(dst[:start], dst[mid:]...), true
+	}
+	return dst[:mid], found
 }
 
 // appendModelSpelling appends the best spelling of letters by the model lm,
