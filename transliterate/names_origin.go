@@ -117,19 +117,22 @@ const (
 // Thresholds on the classifier's log odds, chosen on the dev splits and on
 // a fifth of words.txt held out of training (to spell as many of those
 // words as Arabic as can be without losing more than a few of the names of
-// ar2en's dev split): a word with the article is spelled as Arabic above
+// the dev splits): a word with the article is spelled as Arabic above
 // nameOriginArticle, one without above nameOriginSure; above
 // nameOriginMaybe, it is if the names model's spelling is no romanization
 // of Arabic or the Arabic-word model's score is much the better: by more
 // than nameEitherMargin, the scores of the names model counting
 // nameEitherSlope times (the Arabic-word model's score sums its model's
-// and its template model's).
+// and its template model's). A word that starts with a proclitic and the
+// article (وال, بال, لل) is read so if the rest scores above
+// nameOriginCliticArticle.
 const (
-	nameOriginArticle = -4
-	nameOriginSure    = 8
-	nameOriginMaybe   = 3
-	nameEitherSlope   = 1.5
-	nameEitherMargin  = 5
+	nameOriginArticle       = -4
+	nameOriginSure          = 8
+	nameOriginMaybe         = 2
+	nameEitherSlope         = 1.5
+	nameEitherMargin        = 5
+	nameOriginCliticArticle = 0
 )
 
 // nameSpelledBy decides how to spell letters (a word without its article,

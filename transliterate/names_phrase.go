@@ -313,8 +313,13 @@ func (p *namePhrase) analyze(letters, key []byte) nameAnalysis {
 		return c
 	}
 	if n := nameCliticArticle(letters); n > 0 {
-		if r := p.base(letters[n:], key[n:]); r.inLex || nameSpelledBy(r.letters, false) == nameByArabic {
+		r := p.base(letters[n:], key[n:])
+		if nameSpelledBy(r.letters, false) != nameByForeign && loadNameOrigin().score(r.letters) > nameOriginCliticArticle {
+			// A common word after wa-al-, bi-al-, li-al- (a curated
+			// one stripClitics has found): the training pairs' names
+			// only go to the n-best list, as after the article.
 			r.article, r.by = true, nameByArabic
+			r.learned, r.inLex = r.inLex, false
 			return r
 		}
 	}

@@ -363,3 +363,40 @@ func (lex lexicon) encode() ([]byte, error) {
 	}
 	return b, nil
 }
+
+// pronounSuffixes are the pronoun suffixes suffixedWords adds, with their
+// spelling after a consonant: -hu, -ha, -hum (his, her, their), in pause.
+var pronounSuffixes = []struct{ arabic, latin string }{
+	{"ه", "uh"}, {"ها", "uha"}, {"هم", "uhum"},
+}
+
+// suffixedWords returns the common words with each pronoun suffix, for the
+// Arabic-word model to learn how they are spelled (بلاده, biladuh): after
+// a consonant as pronounSuffixes says, after ة (which becomes ت) with at
+// before it (حكومته, hukumatuh). Words that end in a vowel letter or a
+// hamza are left out, and so are plurals in -un, -in and -an, which drop
+// their n before a suffix.
+func suffixedWords(words []pair) []pair {
+	teh := string(letterCode('ت'))
+	var out []pair
+	for _, w := range words {
+		last := []rune(alphabet)[w.ar[len(w.ar)-1]-1]
+		if strings.ContainsRune("اىيوءئأؤإآ", last) || strings.HasSuffix(w.en, "un") || strings.HasSuffix(w.en, "in") || strings.HasSuffix(w.en, "an") {
+			continue
+		}
+		for _, s := range pronounSuffixes {
+			var codes string
+			for _, r := range s.arabic {
+				codes += string(letterCode(r))
+			}
+			switch {
+			case last == 'ة' && strings.HasSuffix(w.en, "a"):
+				ar := w.ar[:len(w.ar)-1] + teh + codes
+				out = append(out, pair{ar: ar, en: w.en[:len(w.en)-1] + "at" + s.latin, count: w.count})
+			case last != 'ة':
+				out = append(out, pair{ar: w.ar + codes, en: w.en + s.latin, count: w.count})
+			}
+		}
+	}
+	return out
+}

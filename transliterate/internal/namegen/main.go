@@ -32,6 +32,7 @@ type config struct {
 	candidates          int
 	noise               float64
 	wordWeight          int
+	suffixWeight        int
 	arabicPruneMin      int
 	originEpochs        int
 	originL2            float64
@@ -43,7 +44,7 @@ type config struct {
 // splits. Pruning from bigrams seen in fewer than 3 contexts shrinks the
 // model fourfold (861 kB at order 6, pruned from 4-grams under 2) for about
 // 1 point of top-1 accuracy on the unseen names of the dev splits.
-var defaults = config{order: 5, iterations: 8, pruneFrom: 2, pruneMin: 3, candidates: 10, noise: 0.02, wordWeight: 12, arabicPruneMin: 2, originEpochs: 8, originL2: 1e-4, originWordWeight: 3, originBits: 13}
+var defaults = config{order: 5, iterations: 8, pruneFrom: 2, pruneMin: 3, candidates: 10, noise: 0.02, wordWeight: 12, suffixWeight: 1, arabicPruneMin: 2, originEpochs: 8, originL2: 1e-4, originWordWeight: 3, originBits: 13}
 
 // outputs are the files the generator writes, relative to the package
 // directory.
@@ -61,6 +62,7 @@ func main() {
 	flag.IntVar(&cfg.originBits, "origin-bits", cfg.originBits, "log2 of the origin classifier's weights")
 	flag.IntVar(&cfg.originEpochs, "origin-epochs", cfg.originEpochs, "epochs of the origin classifier's training")
 	flag.Float64Var(&cfg.originL2, "origin-l2", cfg.originL2, "L2 regularization of the origin classifier")
+	flag.IntVar(&cfg.suffixWeight, "suffix-weight", cfg.suffixWeight, "times the Arabic-word model sees each common word with each pronoun suffix")
 	flag.IntVar(&cfg.wordWeight, "word-weight", cfg.wordWeight, "times the Arabic-word model sees each common word")
 	flag.Float64Var(&cfg.noise, "noise", cfg.noise, "fraction of worst-aligned training pairs left out of the lexicon")
 	flag.Parse()
@@ -151,6 +153,10 @@ func generate(dir, shared string, cfg config, logf func(format string, args ...a
 	arabic = append(arabic, curatedNames...)
 	for range cfg.wordWeight {
 		arabic = append(arabic, words...)
+	}
+	suffixed := suffixedWords(words)
+	for range cfg.suffixWeight {
+		arabic = append(arabic, suffixed...)
 	}
 	arabicAligned := align(arabic, cfg.iterations, &allowed)
 	logf("Arabic-word model: %d of %d pairs spelled as news spells Arabic", len(arabicAligned), len(arabic))
