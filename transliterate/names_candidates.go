@@ -20,6 +20,9 @@ const (
 	nameCuratedModelWeight = 2
 	// nameRulesShare is the share of the rules' spelling beside the model's.
 	nameRulesShare = 0.02
+	// nameLearnedShare is the share of the training pairs' spellings of
+	// a word with the article that the Arabic-word model spells.
+	nameLearnedShare = 0.4
 	// nameBareShare is the share of the spelling without the article for a
 	// word that has one: English writes both Marwan Barghouti and Ayman
 	// al-Zawahiri.
@@ -97,8 +100,13 @@ func (st NameStyle) nameCandidates(a nameAnalysis) []Candidate {
 		out = st.entryCandidates(a.entry, false, a.letters, nameCuratedModelWeight)
 	case a.inLex:
 		out = st.entryCandidates(a.entry, true, a.letters, nameModelWeight)
+	case a.learned:
+		out = st.modelCandidates(a.letters, 1-nameLearnedShare, a.by)
+		for _, c := range st.entryCandidates(a.entry, true, nil, 0) {
+			out = append(out, Candidate{c.Latin, nameLearnedShare * c.Score})
+		}
 	default:
-		out = st.modelCandidates(a.letters, 1-nameRulesShare)
+		out = st.modelCandidates(a.letters, 1-nameRulesShare, a.by)
 		rules := appendNameRules(nil, a.letters)
 		nameCapitalize(rules)
 		out = append(out, Candidate{string(rules), nameRulesShare})
@@ -145,21 +153,37 @@ func (st NameStyle) entryCandidates(e nameEntry, capital bool, letters []byte, m
 		out[i].Score /= total
 	}
 	if letters != nil {
-		out = append(out, st.modelCandidates(letters, modelWeight/total)...)
+		out = append(out, st.modelCandidates(letters, modelWeight/total, nameByForeign)...)
 	}
 	return out
 }
 
-// modelCandidates returns the model's spellings of letters, their
+// modelCandidates returns the models' spellings of letters, as by says
+// (nameByNames, ...), their probabilities scaled to sum to share: the
+// names model's, and the Arabic-word model's, which get
+// nameArabicShare[by] of share.
+func (st NameStyle) modelCandidates(letters []byte, share float64, by uint8) []Candidate {
+	arabic := share * nameArabicShare[by]
+	if arabic == 0 {
+		return st.lmCandidates(nameNamesModel, letters, share)
+	}
+	return append(st.lmCandidates(nameArabicModel, letters, arabic), st.lmCandidates(nameNamesModel, letters, share-arabic)...)
+}
+
+// nameArabicShare is the share of the Arabic-word model's spellings in
+// the n-best lists of the words it spells or may spell.
+var nameArabicShare = [...]float64{nameByNames: 0, nameByArabic: 0.7, nameByEither: 0.5, nameByForeign: 0}
+
+// lmCandidates returns the spellings of letters by the model lm, their
 // probabilities (relative to the beam's) scaled to sum to share.
-func (st NameStyle) modelCandidates(letters []byte, share float64) []Candidate {
+func (st NameStyle) lmCandidates(lm *lazyNameModel, letters []byte, share float64) []Candidate {
 	if len(letters) > nameMaxLetters {
 		b := appendNameRules(nil, letters)
 		nameCapitalize(b)
 		return []Candidate{{string(b), share}}
 	}
-	d := nameDecoders.Get().(*nameDecoder)
-	defer nameDecoders.Put(d)
+	d := lm.decoder()
+	defer lm.putDecoder(d)
 	if !d.search(letters, nameBeam, false) {
 		b := appendNameRules(nil, letters)
 		nameCapitalize(b)

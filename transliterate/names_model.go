@@ -19,10 +19,20 @@ import (
 // are the word's letters. internal/namegen trains the model; this file reads
 // it.
 //
-// nameModelData holds the model as internal/namegen/model.go encodes it.
-//
-//go:embed data/names/model.bin
-var nameModelData string
+// nameModelData holds the model of names as internal/namegen/model.go
+// encodes it, trained on all the training pairs; nameArabicModelData holds
+// the model of Arabic words, trained on the pairs that spell Arabic as
+// English news does and on the common words of data/names/words.txt, in
+// which every letter may spell only its newsroom spellings (kh for خ, q for
+// ق, no e or o).
+var (
+	//go:embed data/names/model.bin
+	nameModelData string
+	//go:embed data/names/arabic.bin
+	nameArabicModelData string
+	//go:embed data/names/template.bin
+	nameTemplateModelData string
+)
 
 const (
 	nameModelMagic = "ARNM1\n"
@@ -56,24 +66,94 @@ type nameModel struct {
 	// starts there.
 	unigram   []float32 // log probability of each graphone alone
 	rootChild []uint32  // child of the root for each graphone, or 0
+
+	// The model of Arabic words has a template model, which sees every
+	// plain consonant as one letter; tmplID holds each graphone's id there
+	// (0 if it has none). Its spellings keep to Arabic syllables: shape
+	// holds the syllable shape of each graphone's chunk.
+	template *nameModel
+	tmplID   []uint16
+	shape    []nameShape
+}
+
+// A lazyNameModel is an embedded model, decoded on first use (in about a
+// millisecond; the decoded arrays of the names model take about 400 kB),
+// with a pool of decoders over it. The model of Arabic words comes with a
+// template model (see nameTemplateWeight) and keeps to Arabic syllables.
+type lazyNameModel struct {
+	data, template string
+	once           sync.Once
+	m              *nameModel
+	decoders       sync.Pool
 }
 
 var (
-	nameModelOnce sync.Once
-	nameModelVal  *nameModel
+	nameNamesModel  = &lazyNameModel{data: nameModelData}
+	nameArabicModel = &lazyNameModel{data: nameArabicModelData, template: nameTemplateModelData}
 )
 
-// loadNameModel decodes the embedded model on first use, in about a
-// millisecond. The decoded arrays take about 400 kB.
-func loadNameModel() *nameModel {
-	nameModelOnce.Do(func() {
-		m, ok := decodeNameModel(nameModelData)
-		if !ok {
-			panic("transliterate: the embedded name model is corrupt")
+func (lm *lazyNameModel) load() *nameModel {
+	lm.once.Do(func() {
+		m, ok := decodeNameModel(lm.data)
+		if ok && lm.template != "" {
+			m.template, ok = decodeNameModel(lm.template)
+			if ok {
+				ok = m.linkTemplate()
+			}
 		}
-		nameModelVal = m
+		if !ok {
+			panic("transliterate: an embedded name model is corrupt")
+		}
+		lm.m = m
 	})
-	return nameModelVal
+	return lm.m
+}
+
+// decoder returns a decoder over the model, from the pool; put it back
+// with putDecoder.
+func (lm *lazyNameModel) decoder() *nameDecoder {
+	if d, ok := lm.decoders.Get().(*nameDecoder); ok {
+		return d
+	}
+	return &nameDecoder{m: lm.load()}
+}
+
+func (lm *lazyNameModel) putDecoder(d *nameDecoder) { lm.decoders.Put(d) }
+
+// linkTemplate gives each graphone of m its syllable shape and the id of
+// its template in m.template: the same chunk with a plain consonant written
+// C (CC when doubled), under the letter nameTemplateClass gives its letter.
+// It reports false if a letter has no template letter.
+func (m *nameModel) linkTemplate() bool {
+	t := m.template
+	m.shape = make([]nameShape, len(m.chunk))
+	m.tmplID = make([]uint16, len(m.chunk))
+	for l := byte(1); l <= numNameLetters; l++ {
+		class := nameTemplateClass[l]
+		for id := m.candLo[l]; id < m.candLo[l]+m.candN[l]; id++ {
+			if class == 0 {
+				return false
+			}
+			chunk := m.chunk[id]
+			m.shape[id] = nameShapeOf(l, chunk)
+			if c := nameNewsConsonant[l]; c != "" {
+				rest, ok := strings.CutPrefix(chunk, c)
+				if !ok {
+					return false
+				}
+				chunk = "C" + rest
+				if rest, ok := strings.CutPrefix(rest, c); ok && len(c) == 1 {
+					chunk = "CC" + rest
+				}
+			}
+			for tid := t.candLo[class]; tid < t.candLo[class]+t.candN[class]; tid++ {
+				if t.chunk[tid] == chunk {
+					m.tmplID[id] = tid
+				}
+			}
+		}
+	}
+	return true
 }
 
 // A nameReader reads the fields of an encoded table.
@@ -223,37 +303,51 @@ func (m *nameModel) child(node uint32, token uint16) (uint32, bool) {
 	return lo, lo < m.childLo[node+1] && m.nodeToken[lo] == token
 }
 
-// A nameHyp is a partial spelling in the beam: its score, its newest
-// graphones (newest first) and the link to the hypothesis it extends.
+// A nameHist holds the newest graphones of a partial spelling, newest
+// first.
+type nameHist [nameMaxOrder - 1]uint16
+
+// A nameHyp is a partial spelling in the beam: its score, its history (and
+// the template model's, if any) and the link to the hypothesis it extends.
 type nameHyp struct {
 	score  float32
-	hist   [nameMaxOrder - 1]uint16
+	hist   nameHist
+	thist  nameHist
 	parent uint8
 	id     uint16
+	syl    nameSyl // the state of the syllable rules, if the model keeps them
 }
 
 // A nameDecoder holds the beams of one search; it is reused through a pool
 // so that romanizing allocates nothing.
 type nameDecoder struct {
-	m      *nameModel
-	beams  [nameMaxLetters + 2][nameBeam]nameHyp
-	size   [nameMaxLetters + 2]int
-	scores [nameMaxCands]float32
-	path   [nameMaxLetters]uint16
+	m       *nameModel
+	beams   [nameMaxLetters + 2][nameBeam]nameHyp
+	size    [nameMaxLetters + 2]int
+	scores  [nameMaxCands]float32
+	tscores [nameMaxCands]float32
+	path    [nameMaxLetters]uint16
 }
 
-var nameDecoders = sync.Pool{New: func() any { return &nameDecoder{m: loadNameModel()} }}
+// nameTemplateWeight weighs the template model's log probabilities against
+// the Arabic-word model's: a spelling's score is the sum of its log
+// probability under the model and, times this weight, under the template
+// model. Chosen on the Arabic names of the dev splits.
+const nameTemplateWeight = 1
 
-// logProbs sets d.scores[i] to the log probability of graphone lo+i after
-// the history of h, for i < n, backing off through shorter contexts.
-func (d *nameDecoder) logProbs(h *nameHyp, lo, n uint16) {
-	m := d.m
+// nameMissingTemplate is the log probability of a graphone whose template
+// the template model lacks.
+const nameMissingTemplate = -20
+
+// logProbs sets out[i] to the log probability under m of graphone lo+i
+// after the history h, for i < n, backing off through shorter contexts.
+func (m *nameModel) logProbs(h *nameHist, lo, n uint16, out []float32) {
 	var chain [nameMaxOrder]uint32 // chain[k]: node of the context of the k newest graphones
 	depth := 0
-	if c := m.rootChild[h.hist[0]]; c != 0 && m.order > 1 {
+	if c := m.rootChild[h[0]]; c != 0 && m.order > 1 {
 		depth, chain[1] = 1, c
 		for depth < m.order-1 {
-			c, ok := m.child(chain[depth], h.hist[depth])
+			c, ok := m.child(chain[depth], h[depth])
 			if !ok {
 				break
 			}
@@ -269,7 +363,7 @@ func (d *nameDecoder) logProbs(h *nameHyp, lo, n uint16) {
 		backoff[k] = backoff[k+1] + m.bowLevel[m.nodeBow[chain[k+1]]]
 	}
 	for i := range n {
-		d.scores[i] = m.unigram[lo+i] + backoff[0]
+		out[i] = m.unigram[lo+i] + backoff[0]
 	}
 	hi := lo + n
 	for k := 1; k <= depth; k++ {
@@ -284,7 +378,7 @@ func (d *nameDecoder) logProbs(h *nameHyp, lo, n uint16) {
 			}
 		}
 		for end := m.wordLo[node+1]; a < end && m.wordID[a] < hi; a++ {
-			d.scores[m.wordID[a]-lo] = m.probLevel[m.wordProb[a]] + backoff[k]
+			out[m.wordID[a]-lo] = m.probLevel[m.wordProb[a]] + backoff[k]
 		}
 	}
 }
@@ -298,7 +392,7 @@ func (d *nameDecoder) push(t int, h nameHyp, width int, recombine bool) {
 	beam := d.beams[t][:]
 	if recombine {
 		for i := range n {
-			if beam[i].hist == h.hist {
+			if beam[i].hist == h.hist && beam[i].thist == h.thist && beam[i].syl == h.syl {
 				if h.score <= beam[i].score {
 					return
 				}
@@ -333,27 +427,55 @@ func (d *nameDecoder) push(t int, h nameHyp, width int, recombine bool) {
 // merging them (as a Viterbi search would): they differ earlier in the word,
 // and those differences are the alternatives an n-best list wants.
 func (d *nameDecoder) search(letters []byte, width int, recombine bool) bool {
-	m := d.m
+	m, t := d.m, d.m.template
 	d.size[0] = 1
 	d.beams[0][0] = nameHyp{} // history: the word boundary (id 0)
-	for t, l := range letters {
+	for pos, l := range letters {
 		lo, n := m.candLo[l], m.candN[l]
 		if n == 0 {
 			return false
 		}
-		d.size[t+1] = 0
-		for p := range d.size[t] {
-			h := &d.beams[t][p]
-			d.logProbs(h, lo, n)
+		var tlo, tn uint16
+		if t != nil {
+			class := nameTemplateClass[l]
+			tlo, tn = t.candLo[class], t.candN[class]
+		}
+		d.size[pos+1] = 0
+		for p := range d.size[pos] {
+			h := &d.beams[pos][p]
+			m.logProbs(&h.hist, lo, n, d.scores[:])
+			if t != nil {
+				t.logProbs(&h.thist, tlo, tn, d.tscores[:])
+			}
 			for i := range n {
 				score := h.score + d.scores[i]
-				if d.size[t+1] == width && score <= d.beams[t+1][width-1].score {
+				var tid uint16
+				if t != nil {
+					tid = m.tmplID[lo+i]
+					ts := float32(nameMissingTemplate)
+					if tid != 0 && tid-tlo < tn {
+						ts = d.tscores[tid-tlo]
+					}
+					score += nameTemplateWeight * ts
+				}
+				if d.size[pos+1] == width && score <= d.beams[pos+1][width-1].score {
 					continue // cannot enter the beam (nor beat its own history's hypothesis there)
 				}
-				next := nameHyp{score: score, parent: uint8(p), id: lo + i}
+				syl, ok := h.syl, true
+				if m.shape != nil {
+					syl, ok = nameSyllable(h.syl, &m.shape[lo+i])
+					if !ok {
+						continue
+					}
+				}
+				next := nameHyp{score: score, parent: uint8(p), id: lo + i, syl: syl}
 				next.hist[0] = lo + i
 				copy(next.hist[1:m.order-1], h.hist[:m.order-2])
-				d.push(t+1, next, width, recombine)
+				if t != nil {
+					next.thist[0] = tid
+					copy(next.thist[1:t.order-1], h.thist[:t.order-2])
+				}
+				d.push(pos+1, next, width, recombine)
 			}
 		}
 	}
@@ -361,10 +483,118 @@ func (d *nameDecoder) search(letters []byte, width int, recombine bool) bool {
 	d.size[end+1] = 0
 	for p := range d.size[end] {
 		h := &d.beams[end][p]
-		d.logProbs(h, 0, 1) // the word boundary
-		d.push(end+1, nameHyp{score: h.score + d.scores[0], parent: uint8(p), hist: h.hist}, width, false)
+		if m.shape != nil && h.syl&nameVoweled == 0 {
+			continue // no vowel at all
+		}
+		m.logProbs(&h.hist, 0, 1, d.scores[:]) // the word boundary
+		score := h.score + d.scores[0]
+		if t != nil {
+			t.logProbs(&h.thist, 0, 1, d.tscores[:])
+			score += nameTemplateWeight * d.tscores[0]
+		}
+		d.push(end+1, nameHyp{score: score, parent: uint8(p), hist: h.hist, thist: h.thist}, width, false)
 	}
 	return true
+}
+
+// Arabic syllables are CV, CVV and CVC (and CVVC, CVCC at the end of a
+// word): a word starts with one consonant at most, never has three in a
+// row, and has one consonant at most after a long vowel. A short vowel and
+// the long vowel letter after it are one vowel (ba + ا is "ba", not
+// "baa"). The decoder of the Arabic-word model keeps to these rules, so that
+// it never writes a spelling such as "bladh" for بلاده, whatever its n-grams
+// say. Digraphs (kh, sh, th, dh, gh) are one consonant; y and w are
+// consonants.
+
+// A nameShape describes a graphone's chunk for the syllable rules.
+type nameShape struct {
+	lead, trail uint8 // consonants before its first vowel, after its last (all of them if it has none)
+	vowel       bool  // it has a vowel
+	long        bool  // it is the long vowel of ا, آ, ى, و or ي
+	cv          byte  // the short vowel it ends with after a consonant letter's consonant (ba: 'a'), or 0
+	vowelLetter bool  // its letter is ا, آ, ى, ة, و or ي and it starts with a vowel
+	diphthong   bool  // it is the "i" of ي, which after a short a is the diphthong ai
+	initial     bool  // it is the i or u of ا, which only hamzat al-wasl at the start of a word has
+}
+
+// nameShapeOf returns the shape of chunk, the spelling of letter.
+func nameShapeOf(letter byte, chunk string) nameShape {
+	var sh nameShape
+	for i := 0; i < len(chunk); i++ {
+		if strings.IndexByte("aeiou", chunk[i]) >= 0 {
+			sh.vowel, sh.trail = true, 0
+			continue
+		}
+		if i > 0 && chunk[i] == 'h' && strings.IndexByte("kstdg", chunk[i-1]) >= 0 {
+			continue // the second letter of a digraph
+		}
+		sh.trail++
+		if !sh.vowel {
+			sh.lead++
+		}
+	}
+	vowels := chunk != "" && strings.Trim(chunk, "aeiou") == ""
+	first := chunk != "" && strings.IndexByte("aeiou", chunk[0]) >= 0
+	switch letter {
+	case nameAlef, nameAlefWithMaddaAbove, nameAlefMaksura, nameWaw, nameYeh:
+		sh.long = vowels
+		sh.vowelLetter = first
+		sh.diphthong = letter == nameYeh && chunk == "i"
+		sh.initial = letter == nameAlef && chunk != "a"
+	case nameTehMarbuta:
+		sh.vowelLetter = first
+	case nameAin, nameHamza, nameAlefWithHamzaAbove, nameAlefWithHamzaBelow, nameWawWithHamzaAbove, nameYehWithHamzaAbove:
+	default:
+		if sh.lead > 0 && sh.vowel && sh.trail == 0 {
+			sh.cv = chunk[len(chunk)-1]
+		}
+	}
+	return sh
+}
+
+// A nameSyl is the state of the syllable rules after a partial spelling:
+// the consonants written since the last vowel (bits 0–1), whether there is
+// a vowel yet and whether the last one is long, and the short vowel of the
+// last chunk if it is a consonant's (nameShape.cv) in bits 4–7.
+type nameSyl = uint8
+
+const (
+	nameVoweled nameSyl = 1 << 2
+	nameLong    nameSyl = 1 << 3
+)
+
+// nameSyllable returns the state after a chunk of shape sh is written in
+// state syl, and whether the rules allow it there.
+func nameSyllable(syl nameSyl, sh *nameShape) (nameSyl, bool) {
+	coda, voweled := syl&3, syl&nameVoweled != 0
+	most := uint8(2) // consonants between two vowels, or at the end
+	switch {
+	case !voweled:
+		most = 1 // before the first vowel
+	case syl&nameLong != 0:
+		most = 1 // after a long vowel
+	}
+	if sh.vowelLetter && syl>>4 != 0 && !(sh.diphthong && syl>>4 == 'a'&15) {
+		return syl, false // a vowel letter after a consonant's short vowel: baa for با
+	}
+	if sh.initial && syl != 0 {
+		return syl, false
+	}
+	if !sh.vowel {
+		coda += sh.lead
+		return coda | syl&(nameVoweled|nameLong), coda <= most
+	}
+	if coda+sh.lead > most {
+		return syl, false
+	}
+	next := sh.trail | nameVoweled
+	if sh.long && syl != 0 {
+		next |= nameLong // (a word starts with a short vowel: ا is hamzat al-wasl there)
+	}
+	if sh.cv != 0 {
+		next |= (sh.cv & 15) << 4
+	}
+	return next, true
 }
 
 // spell appends the spelling of complete hypothesis k of the last search
@@ -378,7 +608,8 @@ func (d *nameDecoder) spell(dst []byte, letters []byte, k int, st NameStyle) []b
 		p = h.parent
 	}
 	for t, id := range d.path[:n] {
-		dst = st.appendChunk(dst, letters[t], d.m.chunk[id])
+		chunk := d.m.chunk[id]
+		dst = st.appendChunk(dst, letters[t], chunk)
 	}
 	return dst
 }

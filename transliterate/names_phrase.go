@@ -172,8 +172,10 @@ type nameAnalysis struct {
 	letters []byte // the letters to spell: no article, no proclitics
 	key     []byte
 	entry   nameEntry
-	inLex   bool // the lexicon has the letters
-	curated bool // ... in its curated part
+	inLex   bool  // the lexicon has the letters
+	curated bool  // ... in its curated part
+	by      uint8 // how to spell the letters if the lexicon has not them (nameByNames, ...)
+	learned bool  // the lexicon has the letters among the training pairs' names, but the word is spelled as Arabic: entry holds their spellings
 }
 
 // unit returns the unit that starts at word i.
@@ -298,12 +300,58 @@ func (p *namePhrase) analyze(letters, key []byte) nameAnalysis {
 	if hasNameArticle(letters) {
 		a := p.base(letters[2:], key[2:])
 		a.article = true
+		if !a.curated {
+			// With the article, a word is more often a common word than
+			// a family name: the Arabic-word model spells it rather than
+			// the training pairs' names (روس is Ross there, ثاني Tetrarch).
+			a.by = nameSpelledBy(a.letters, true)
+			a.learned, a.inLex = a.inLex && a.by == nameByArabic, a.inLex && a.by != nameByArabic
+		}
 		return a
 	}
 	if stripped {
 		return c
 	}
+	if n := nameCliticArticle(letters); n > 0 {
+		r := p.base(letters[n:], key[n:])
+		if nameSpelledBy(r.letters, false) != nameByForeign && loadNameOrigin().score(r.letters) > nameOriginCliticArticle {
+			// A common word after wa-al-, bi-al-, li-al- (a curated
+			// one stripClitics has found): the training pairs' names
+			// only go to the n-best list, as after the article.
+			r.article, r.by = true, nameByArabic
+			r.learned, r.inLex = r.inLex, false
+			return r
+		}
+	}
+	a.by = nameSpelledBy(letters, false)
 	return a
+}
+
+// nameCliticArticle returns the length of the proclitics and article a
+// word starts with (وال, بال, فبال, لل, ولل: wa-al-, bi-al-, fa-bi-al-,
+// li-al-), if at least three letters follow, or else 0.
+func nameCliticArticle(letters []byte) int {
+	n := 0
+	if len(letters) > 0 && nameConjunction[letters[0]] {
+		n++
+	}
+	if n < len(letters) && namePreposition[letters[n]] {
+		n++
+	}
+	switch {
+	case n == 0:
+		return 0
+	case letters[n-1] == nameLam && n < len(letters) && letters[n] == nameLam:
+		n++ // لل: li and the article without its alif
+	case n+1 < len(letters) && letters[n] == nameAlef && letters[n+1] == nameLam:
+		n += 2
+	default:
+		return 0
+	}
+	if len(letters)-n < 3 {
+		return 0
+	}
+	return n
 }
 
 // nameConjunction and namePreposition mark the letter codes that may be
@@ -472,31 +520,78 @@ func (st NameStyle) appendName(dst []byte, a nameAnalysis) []byte {
 	if a.inLex {
 		return appendNameSpelling(dst, a.entry.first(st), !a.curated)
 	}
-	return st.appendModel(dst, a.letters)
+	return st.appendModel(dst, a.letters, a.by)
 }
 
-// appendModel appends the model's best spelling of letters, or the rules'.
-// A word of silent letters (a lone hamza or ain) is written as an
-// apostrophe, so that no word vanishes.
-func (st NameStyle) appendModel(dst []byte, letters []byte) []byte {
+// appendModel appends the best spelling of letters by the models, as by
+// says, or else by the rules. A word of silent letters (a lone hamza or
+// ain) is written as an apostrophe, so that no word vanishes.
+func (st NameStyle) appendModel(dst []byte, letters []byte, by uint8) []byte {
 	start := len(dst)
-	spelled := false
+	found := false
 	if len(letters) <= nameMaxLetters {
-		d := nameDecoders.Get().(*nameDecoder)
-		if d.search(letters, nameBeam1, true) {
-			dst = d.spell(dst, letters, 0, st)
-			spelled = true
-		}
-		nameDecoders.Put(d)
+		dst, found = st.appendModels(dst, letters, by)
 	}
-	if !spelled {
-		dst = appendNameRules(dst, letters)
+	if !found {
+		dst = appendNameRules(dst[:start], letters)
 	}
 	if len(dst) == start {
 		return append(dst, '\'')
 	}
 	nameCapitalize(dst[start:])
 	return dst
+}
+
+// appendModels appends the spelling of letters by the model that by names,
+// or by the other if that one finds none. With nameByEither, the names
+// model's spelling stands if it is a romanization of Arabic (see
+// nameDecoder.arabicSpelling) and the Arabic-word model's score is not
+// much the better (see nameEitherMargin); with nameByNames, if it is
+// pronounceable (namePronounceable).
+func (st NameStyle) appendModels(dst []byte, letters []byte, by uint8) ([]byte, bool) {
+	start := len(dst)
+	first, second := nameNamesModel, nameArabicModel
+	if by == nameByArabic {
+		first, second = second, first
+	}
+	dst, found, arabic, score := st.appendModelSpelling(dst, first, letters)
+	var other bool // try the second model
+	switch by {
+	case nameByArabic:
+		if !found {
+			dst, found, _, _ = st.appendModelSpelling(dst[:start], second, letters)
+		}
+		return dst, found
+	case nameByEither:
+		other = true
+	case nameByNames:
+		other = !found || !namePronounceable(dst[start:])
+	}
+	if !other {
+		return dst, found
+	}
+	mid := len(dst)
+	dst, found2, _, score2 := st.appendModelSpelling(dst, second, letters)
+	if found2 && (by == nameByNames || !found || !arabic || score2-nameEitherSlope*score > nameEitherMargin) {
+		return append(dst[:start], dst[mid:]...), true
+	}
+	return dst[:mid], found
+}
+
+// appendModelSpelling appends the best spelling of letters by the model lm,
+// if it finds one, and reports whether it did, whether the spelling is one
+// of Arabic (always, for the Arabic-word model; see
+// nameDecoder.arabicSpelling for the names model), and its score.
+func (st NameStyle) appendModelSpelling(dst []byte, lm *lazyNameModel, letters []byte) (out []byte, found, arabic bool, score float32) {
+	d := lm.decoder()
+	defer lm.putDecoder(d)
+	if !d.search(letters, nameBeam1, true) {
+		return dst, false, false, 0
+	}
+	start := len(dst)
+	dst = d.spell(dst, letters, 0, st)
+	arabic = lm != nameNamesModel || d.arabicSpelling(dst[start:], len(letters))
+	return dst, true, arabic, d.beams[len(letters)+1][0].score
 }
 
 // appendNameSpelling appends s, capitalized if capital is set (the training

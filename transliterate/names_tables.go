@@ -103,6 +103,31 @@ const (
 // tell the hamza seats from the plain letters.
 var nameKeyFold = [42]uint8{0, 1, 7, 7, 34, 7, 36, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41}
 
+// nameTemplateClass maps letter codes to the letters of the Arabic-word
+// model, which sees every plain consonant as ج (see names_model.go).
+var nameTemplateClass = [42]uint8{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 12, 12, 12, 12, 12, 12, 12, 19, 12, 12, 12, 12, 12, 25, 12, 12, 12, 12, 30, 31, 32, 33, 34, 35, 36, 0, 0, 0, 0, 0}
+
+// nameNewsConsonant spells the plain consonants as English news does;
+// it replaces C in the chunks of the Arabic-word model.
+var nameNewsConsonant = [42]string{
+	nameTheh:  "th",
+	nameHah:   "h",
+	nameKhah:  "kh",
+	nameDal:   "d",
+	nameThal:  "dh",
+	nameReh:   "r",
+	nameZain:  "z",
+	nameSheen: "sh",
+	nameSad:   "s",
+	nameDad:   "d",
+	nameTah:   "t",
+	nameZah:   "z",
+	nameGhain: "gh",
+	nameFeh:   "f",
+	nameQaf:   "q",
+	nameKaf:   "k",
+}
+
 // nameClassArabic classifies U+0600–U+06FF for the name romanizer:
 // a letter code, nameClassMark, nameClassLigature+i or nameClassASCII+i.
 var nameClassArabic = [256]uint16{

@@ -25,7 +25,7 @@ type aligner struct {
 	cells [][]int32 // per pair: graphone id of (i, j, k) at ((i*(m+1))+j)*(maxChunk+1)+k, or -1
 }
 
-func newAligner(pairs []pair) *aligner {
+func newAligner(pairs []pair, allowed *[numLetters + 1]map[string]bool) *aligner {
 	al := &aligner{ids: map[graphone]int32{}}
 	al.cells = make([][]int32, len(pairs))
 	for p, pr := range pairs {
@@ -38,6 +38,9 @@ func newAligner(pairs []pair) *aligner {
 			for j := 0; j <= m; j++ {
 				for k := 0; k <= maxChunk && k <= j; k++ {
 					g := graphone{pr.ar[i-1], pr.en[j-k : j]}
+					if allowed != nil && !allowed[g.letter][g.chunk] {
+						continue
+					}
 					id, ok := al.ids[g]
 					if !ok {
 						id = int32(len(al.gs))
@@ -67,7 +70,9 @@ func (al *aligner) forward(p int, n, m int, alpha []float64) {
 		for j := 0; j <= m; j++ {
 			var s float64
 			for k := 0; k <= maxChunk && k <= j; k++ {
-				s += alpha[(i-1)*(m+1)+j-k] * al.prob[cells[(i*(m+1)+j)*(maxChunk+1)+k]]
+				if id := cells[(i*(m+1)+j)*(maxChunk+1)+k]; id >= 0 {
+					s += alpha[(i-1)*(m+1)+j-k] * al.prob[id]
+				}
 			}
 			alpha[i*(m+1)+j] = s
 		}
@@ -102,7 +107,7 @@ func (al *aligner) step(pairs []pair) float64 {
 				for k := 0; k <= maxChunk && k <= j; k++ {
 					id := cells[(i*(m+1)+j)*(maxChunk+1)+k]
 					a := alpha[(i-1)*(m+1)+j-k]
-					if a == 0 {
+					if id < 0 || a == 0 {
 						continue
 					}
 					pr := al.prob[id]
@@ -143,8 +148,12 @@ func (al *aligner) viterbi(p int, pr pair) ([]graphone, float64) {
 	for i := 1; i <= n; i++ {
 		for j := 0; j <= m; j++ {
 			for k := 0; k <= maxChunk && k <= j; k++ {
+				id := cells[(i*(m+1)+j)*(maxChunk+1)+k]
+				if id < 0 {
+					continue
+				}
 				prev := best[(i-1)*(m+1)+j-k]
-				pg := al.prob[cells[(i*(m+1)+j)*(maxChunk+1)+k]]
+				pg := al.prob[id]
 				if math.IsInf(prev, -1) || pg == 0 {
 					continue
 				}
@@ -179,14 +188,17 @@ type alignedPair struct {
 // can be aligned, each with its Viterbi graphone sequence, best aligned first.
 // The worst aligned are mismatched pairs in the sources ("leeper" paired with
 // the Arabic of "Pepper").
-func align(pairs []pair, iterations int) []alignedPair {
+//
+// With allowed, a letter may spell only the chunks allowed has for it, and
+// the pairs that cannot be aligned so are left out.
+func align(pairs []pair, iterations int, allowed *[numLetters + 1]map[string]bool) []alignedPair {
 	usable := pairs[:0:0]
 	for _, p := range pairs {
 		if len(p.en) <= maxChunk*len(p.ar) {
 			usable = append(usable, p)
 		}
 	}
-	al := newAligner(usable)
+	al := newAligner(usable, allowed)
 	for range iterations {
 		al.step(usable)
 	}

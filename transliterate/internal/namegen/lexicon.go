@@ -149,6 +149,98 @@ func readCurated(name string, fo *folder, lex lexicon) error {
 	return s.Err()
 }
 
+// readWords reads words.txt: "arabic<TAB>spelling|alternative...", common
+// words of news text, as entries (capitalized as names are) and as training
+// pairs for the Arabic-word model, every spelling of each.
+func readWords(name string, fo *folder) (lexicon, []pair, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	words := lexicon{}
+	var pairs []pair
+	s := bufio.NewScanner(f)
+	for n := 1; s.Scan(); n++ {
+		line := s.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		ar, spellings, ok := strings.Cut(line, "\t")
+		codes, isArabic := fo.arabic(ar)
+		if !ok || !isArabic {
+			return nil, nil, fmt.Errorf("%s:%d: want one arabic word<TAB>spellings", name, n)
+		}
+		e := &entry{flags: flagCurated}
+		for j, sp := range strings.Split(spellings, "|") {
+			en, ok := english(sp)
+			if !ok || en != sp || len(sp) > 255 {
+				return nil, nil, fmt.Errorf("%s:%d: spelling %q is not lowercase ASCII letters", name, n, sp)
+			}
+			e.spelling[styleNews] = append(e.spelling[styleNews], spelling{strings.ToUpper(sp[:1]) + sp[1:], curatedWeights[min(j, len(curatedWeights)-1)]})
+			pairs = append(pairs, pair{ar: codes, en: en, count: 1})
+		}
+		if key := foldKey(codes); words[key] == nil {
+			words[key] = e
+		}
+	}
+	return words, pairs, s.Err()
+}
+
+// addWords adds the entries of the common words to lex: as curated entries
+// if lex has not their keys, else behind the spellings lex has (the names
+// of the curated lexicon and of the training pairs come first: كامل is
+// Kamel, the name, before kamil, complete). It returns how many it added
+// as curated entries.
+func addWords(lex, words lexicon) int {
+	added := 0
+	for key, w := range words {
+		e := lex[key]
+		if e == nil {
+			lex[key] = w
+			added++
+			continue
+		}
+		news := e.spelling[styleNews]
+	spellings:
+		for _, sp := range w.spelling[styleNews] {
+			for _, have := range news {
+				if strings.EqualFold(have.latin, sp.latin) {
+					continue spellings
+				}
+			}
+			if len(news) < 15 {
+				news = append(news, spelling{sp.latin, 1})
+			}
+		}
+		e.spelling[styleNews] = news
+	}
+	return added
+}
+
+// curatedPairs returns the one-word entries of the curated lexicon as
+// training pairs, every news spelling of each.
+func curatedPairs(lex lexicon) []pair {
+	var pairs []pair
+	for key, e := range lex {
+		if e.flags&flagCurated == 0 || strings.IndexByte(key, 0) >= 0 {
+			continue
+		}
+		for _, sp := range e.spelling[styleNews] {
+			if en, ok := english(sp.latin); ok {
+				pairs = append(pairs, pair{ar: key, en: en, count: 1})
+			}
+		}
+	}
+	sort.Slice(pairs, func(i, j int) bool {
+		if pairs[i].ar != pairs[j].ar {
+			return pairs[i].ar < pairs[j].ar
+		}
+		return pairs[i].en < pairs[j].en
+	})
+	return pairs
+}
+
 // addLearned adds the spellings of the aligned pairs, summing their counts,
 // behind any curated spellings of the same key. Each key keeps at most
 // maxSpellings spellings.
@@ -270,4 +362,41 @@ func (lex lexicon) encode() ([]byte, error) {
 		}
 	}
 	return b, nil
+}
+
+// pronounSuffixes are the pronoun suffixes suffixedWords adds, with their
+// spelling after a consonant: -hu, -ha, -hum (his, her, their), in pause.
+var pronounSuffixes = []struct{ arabic, latin string }{
+	{"ه", "uh"}, {"ها", "uha"}, {"هم", "uhum"},
+}
+
+// suffixedWords returns the common words with each pronoun suffix, for the
+// Arabic-word model to learn how they are spelled (بلاده, biladuh): after
+// a consonant as pronounSuffixes says, after ة (which becomes ت) with at
+// before it (حكومته, hukumatuh). Words that end in a vowel letter or a
+// hamza are left out, and so are plurals in -un, -in and -an, which drop
+// their n before a suffix.
+func suffixedWords(words []pair) []pair {
+	teh := string(letterCode('ت'))
+	var out []pair
+	for _, w := range words {
+		last := []rune(alphabet)[w.ar[len(w.ar)-1]-1]
+		if strings.ContainsRune("اىيوءئأؤإآ", last) || strings.HasSuffix(w.en, "un") || strings.HasSuffix(w.en, "in") || strings.HasSuffix(w.en, "an") {
+			continue
+		}
+		for _, s := range pronounSuffixes {
+			var codes string
+			for _, r := range s.arabic {
+				codes += string(letterCode(r))
+			}
+			switch {
+			case last == 'ة' && strings.HasSuffix(w.en, "a"):
+				ar := w.ar[:len(w.ar)-1] + teh + codes
+				out = append(out, pair{ar: ar, en: w.en[:len(w.en)-1] + "at" + s.latin, count: w.count})
+			case last != 'ة':
+				out = append(out, pair{ar: w.ar + codes, en: w.en + s.latin, count: w.count})
+			}
+		}
+	}
+	return out
 }

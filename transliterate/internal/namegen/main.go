@@ -31,17 +31,24 @@ type config struct {
 	pruneFrom, pruneMin int
 	candidates          int
 	noise               float64
+	wordWeight          int
+	suffixWeight        int
+	arabicPruneMin      int
+	originEpochs        int
+	originL2            float64
+	originWordWeight    float64
+	originBits          int
 }
 
 // defaults are the settings of the committed tables, chosen on the dev
 // splits. Pruning from bigrams seen in fewer than 3 contexts shrinks the
 // model fourfold (861 kB at order 6, pruned from 4-grams under 2) for about
 // 1 point of top-1 accuracy on the unseen names of the dev splits.
-var defaults = config{order: 5, iterations: 8, pruneFrom: 2, pruneMin: 3, candidates: 10, noise: 0.02}
+var defaults = config{order: 5, iterations: 8, pruneFrom: 2, pruneMin: 3, candidates: 10, noise: 0.02, wordWeight: 12, suffixWeight: 1, arabicPruneMin: 2, originEpochs: 8, originL2: 1e-4, originWordWeight: 3, originBits: 13}
 
 // outputs are the files the generator writes, relative to the package
 // directory.
-var outputs = []string{"names_tables.go", "data/names/model.bin", "data/names/lexicon.bin"}
+var outputs = []string{"names_tables.go", "data/names/model.bin", "data/names/lexicon.bin", "data/names/arabic.bin", "data/names/template.bin", "data/names/origin.bin"}
 
 func main() {
 	cfg := defaults
@@ -50,6 +57,13 @@ func main() {
 	flag.IntVar(&cfg.pruneFrom, "prune-from", cfg.pruneFrom, "prune n-grams of this length and longer...")
 	flag.IntVar(&cfg.pruneMin, "prune-min", cfg.pruneMin, "...seen in fewer than this many contexts")
 	flag.IntVar(&cfg.candidates, "candidates", cfg.candidates, "graphones the decoder tries per letter (the likeliest)")
+	flag.IntVar(&cfg.arabicPruneMin, "arabic-prune-min", cfg.arabicPruneMin, "-prune-min for the Arabic-word and template models")
+	flag.Float64Var(&cfg.originWordWeight, "origin-word-weight", cfg.originWordWeight, "weight of the common words in the origin classifier's training")
+	flag.IntVar(&cfg.originBits, "origin-bits", cfg.originBits, "log2 of the origin classifier's weights")
+	flag.IntVar(&cfg.originEpochs, "origin-epochs", cfg.originEpochs, "epochs of the origin classifier's training")
+	flag.Float64Var(&cfg.originL2, "origin-l2", cfg.originL2, "L2 regularization of the origin classifier")
+	flag.IntVar(&cfg.suffixWeight, "suffix-weight", cfg.suffixWeight, "times the Arabic-word model sees each common word with each pronoun suffix")
+	flag.IntVar(&cfg.wordWeight, "word-weight", cfg.wordWeight, "times the Arabic-word model sees each common word")
 	flag.Float64Var(&cfg.noise, "noise", cfg.noise, "fraction of worst-aligned training pairs left out of the lexicon")
 	flag.Parse()
 	log.SetFlags(0)
@@ -101,7 +115,7 @@ func generate(dir, shared string, cfg config, logf func(format string, args ...a
 	if err != nil {
 		return nil, err
 	}
-	aligned := align(append(ar2en, wikidata...), cfg.iterations)
+	aligned := align(append(ar2en, wikidata...), cfg.iterations, nil)
 	logf("%d ar2en and %d Wikidata training pairs, %d aligned", len(ar2en), len(wikidata), len(aligned))
 
 	m := trainModel(aligned, cfg.order, cfg.pruneFrom, cfg.pruneMin)
@@ -116,12 +130,67 @@ func generate(dir, shared string, cfg config, logf func(format string, args ...a
 	if err := readCurated(data("lexicon.txt"), fo, lex); err != nil {
 		return nil, err
 	}
+	curatedNames := curatedPairs(lex)
+	wordEntries, words, err := readWords(data("words.txt"), fo)
+	if err != nil {
+		return nil, err
+	}
 	curated := len(lex)
 	addLearned(lex, aligned[:len(aligned)-int(cfg.noise*float64(len(aligned)))], 3)
+	curated += addWords(lex, wordEntries)
 	lexBytes, err := lex.encode()
 	if err != nil {
 		return nil, err
 	}
 	logf("lexicon.bin: %d bytes, %d curated and %d learned keys", len(lexBytes), curated, len(lex)-curated)
-	return [][]byte{tables, model, lexBytes}, nil
+
+	// The Arabic-word model: the pairs spelled as news spells Arabic, the
+	// curated names so spelled, and the words, given more weight.
+	allowed := newsChunks()
+	var arabic []pair
+	arabic = append(arabic, ar2en...)
+	arabic = append(arabic, wikidata...)
+	arabic = append(arabic, curatedNames...)
+	for range cfg.wordWeight {
+		arabic = append(arabic, words...)
+	}
+	suffixed := suffixedWords(words)
+	for range cfg.suffixWeight {
+		arabic = append(arabic, suffixed...)
+	}
+	arabicAligned := align(arabic, cfg.iterations, &allowed)
+	logf("Arabic-word model: %d of %d pairs spelled as news spells Arabic", len(arabicAligned), len(arabic))
+	am := trainModel(arabicAligned, cfg.order, cfg.pruneFrom, cfg.arabicPruneMin)
+	logf("Arabic-word model: %v", am)
+	arabicModel, err := am.encode(cfg.candidates)
+	if err != nil {
+		return nil, err
+	}
+	logf("arabic.bin: %d bytes", len(arabicModel))
+
+	// The template model: the same spellings, every plain consonant one
+	// letter.
+	templates := make([]alignedPair, len(arabicAligned))
+	for i, a := range arabicAligned {
+		templates[i] = a
+		templates[i].seq = make([]graphone, len(a.seq))
+		for j, g := range a.seq {
+			templates[i].seq[j] = templateGraphone(g)
+		}
+	}
+	tm := trainModel(templates, cfg.order, cfg.pruneFrom, cfg.arabicPruneMin)
+	logf("template model: %v", tm)
+	templateModel, err := tm.encode(cfg.candidates)
+	if err != nil {
+		return nil, err
+	}
+	logf("template.bin: %d bytes", len(templateModel))
+
+	loose := looseChunks()
+	originBits = cfg.originBits
+	examples := originExamples(append(append([]pair{}, ar2en...), wikidata...), words, cfg.originWordWeight, &allowed, &loose)
+	weights, bias := trainOrigin(examples, cfg.originEpochs, cfg.originL2)
+	logf("origin classifier: %d examples, %.1f%% right on them", len(examples), 100*originAccuracy(examples, weights, bias))
+	origin := encodeOrigin(weights, bias, m.graphones, &loose)
+	return [][]byte{tables, model, lexBytes, arabicModel, templateModel, origin}, nil
 }

@@ -101,7 +101,7 @@ func TestAlign(t *testing.T) {
 		}
 		pairs = append(pairs, pr)
 	}
-	for _, a := range align(pairs, 10) {
+	for _, a := range align(pairs, 10, nil) {
 		var en strings.Builder
 		for _, g := range a.seq {
 			en.WriteString(g.chunk)

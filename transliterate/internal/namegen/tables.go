@@ -123,6 +123,22 @@ func tablesSource(cls map[rune]runeClass) ([]byte, error) {
 		fmt.Fprintf(&b, "%d, ", keyFold(byte(c)))
 	}
 	fmt.Fprintf(&b, "}\n\n")
+	fmt.Fprintf(&b, "// nameTemplateClass maps letter codes to the letters of the Arabic-word\n")
+	fmt.Fprintf(&b, "// model, which sees every plain consonant as %c (see names_model.go).\n", []rune(alphabet)[consonantClass-1])
+	fmt.Fprintf(&b, "var nameTemplateClass = [%d]uint8{", numLetters+1)
+	for c := 0; c <= numLetters; c++ {
+		fmt.Fprintf(&b, "%d, ", templateClass(byte(c)))
+	}
+	fmt.Fprintf(&b, "}\n\n")
+	fmt.Fprintf(&b, "// nameNewsConsonant spells the plain consonants as English news does;\n")
+	fmt.Fprintf(&b, "// it replaces C in the chunks of the Arabic-word model.\n")
+	fmt.Fprintf(&b, "var nameNewsConsonant = [%d]string{\n", numLetters+1)
+	for i, r := range []rune(alphabet) {
+		if c := newsLetters[r].consonant; c != "" && templateClass(byte(i+1)) != byte(i+1) {
+			fmt.Fprintf(&b, "\t%s: %q,\n", letterIdent(r), c)
+		}
+	}
+	fmt.Fprintf(&b, "}\n\n")
 	for _, bl := range blocks {
 		fmt.Fprintf(&b, "// nameClass%s classifies U+%04X–U+%04X for the name romanizer:\n", bl.name, bl.lo, bl.hi)
 		fmt.Fprintf(&b, "// a letter code, nameClassMark, nameClassLigature+i or nameClassASCII+i.\n")
