@@ -32,26 +32,25 @@ type pair struct {
 	fOurs, fTheirs    func()
 }
 
-// pairs are the comparisons of TestRatios, on the article repeated to 1 MB.
+// pairs are the comparisons of TestRatios, on the article repeated to 1 MB,
+// and the analyzers' on each text of texts too: the article alone, and PUD
+// and Tashkeela, whose words repeat as natural text's do, far less than the
+// repeated article's.
 func pairs(tb testing.TB) []pair {
-	text := texts(tb)[1].s
+	all := texts(tb)
+	text := all[1].s
 	words := strings.Fields(text)
-	nwords := 0
-	for range tokenize.Words(text) {
-		nwords++
-	}
 	bleveNorm := ar.NewArabicNormalizeFilter()
 	tokens := make(analysis.TokenStream, len(words))
 	for i := range tokens {
 		tokens[i] = &analysis.Token{}
 	}
 	bleveAnalyzer := bleveArabic(tb)
-	var ourAnalyzer arabic.Analyzer
 	dst := make([]byte, len(text))
 	search := func() { normalize.Search.String(text) }
 	stemWords := articleWords(tb)
 	light10, bleveLight10 := light10Funcs(stemWords)
-	return []pair{
+	ps := []pair{
 		{"normalize", "normalize.Search", "bleve ar normalize filter", len(text), "byte", search, func() {
 			for i, w := range words {
 				tokens[i].Term = append(tokens[i].Term[:0], w...)
@@ -71,11 +70,19 @@ func pairs(tb testing.TB) []pair {
 			}
 		}},
 		{"stem", "stem.Light10", "bleve ar stemmer filter", len(stemWords), "word", light10, bleveLight10},
-		{"analyze", "arabic.Analyzer", "bleve ar analyzer", nwords, "word", func() {
-			for range ourAnalyzer.Tokens(text) {
-			}
-		}, func() { bleveAnalyzer.Analyze([]byte(text)) }},
 	}
+	var ourAnalyzer arabic.Analyzer
+	for _, in := range slices.Concat(all[1:2], all[:1], all[2:]) { // 1 MB first, as before
+		nwords := 0
+		for range tokenize.Words(in.s) {
+			nwords++
+		}
+		ps = append(ps, pair{"analyze (" + in.name + ")", "arabic.Analyzer", "bleve ar analyzer", nwords, "word", func() {
+			for range ourAnalyzer.Tokens(in.s) {
+			}
+		}, func() { bleveAnalyzer.Analyze([]byte(in.s)) }})
+	}
+	return ps
 }
 
 // TestRatios times each pair in alternating rounds, so that a burst of load

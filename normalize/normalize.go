@@ -204,13 +204,15 @@ func (f Form) Bytes(b []byte) []byte {
 // Append appends src normalized to f to dst and returns the extended
 // buffer. It allocates only when dst lacks the capacity.
 func (f Form) Append(dst, src []byte) []byte {
-	return appendNormalized(f, dst, src, 0, nil)
+	n, _ := span(f, src, true) // copied at once, not rune by rune
+	return appendNormalized(f, dst, src, n, nil)
 }
 
 // AppendString appends s normalized to f to dst and returns the extended
 // buffer. It allocates only when dst lacks the capacity.
 func (f Form) AppendString(dst []byte, s string) []byte {
-	return appendNormalized(f, dst, s, 0, nil)
+	n, _ := span(f, s, true) // copied at once, not rune by rune
+	return appendNormalized(f, dst, s, n, nil)
 }
 
 // IsNormal reports whether b is in the form: whether f.Bytes(b) would

@@ -190,7 +190,10 @@ func change[S bytestring](f Form, dst []byte, src S, atEOF bool) (out []byte, si
 // src[:n] is unchanged. When a is not nil, it records each change.
 func appendNormalized[S bytestring](f Form, dst []byte, src S, n int, a *Alignment) []byte {
 	dst = append(dst, src[:n]...)
-	if a == nil && len(src)-n >= minTranslate {
+	if n == len(src) {
+		return dst
+	}
+	if a == nil {
 		return translate(f, f.translation(), dst, src, n)
 	}
 	i := n

@@ -3,17 +3,20 @@ package normalize
 import (
 	"slices"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
 )
 
-// Long inputs are normalized by translate, which writes every rune as it
-// reads it, through a table made for the Form, instead of finding unchanged
-// runs and copying them. Text that changes often (diacritized text changes
-// every other rune) then costs about what text that changes rarely does:
-// one table lookup and one two-byte store per Arabic rune, and no branch
-// that depends on whether the rune changes. Short inputs skip the table
-// lookup in the cache.
+// Inputs are normalized by translate, which writes every rune as it reads
+// it, through a table made for the Form, instead of finding unchanged runs
+// and copying them. Text that changes often (diacritized text changes every
+// other rune) then costs about what text that changes rarely does: one
+// table lookup and one two-byte store per Arabic rune, and no branch that
+// depends on whether the rune changes. The String, Bytes and Append
+// methods translate what follows the unchanged prefix that span finds,
+// however short; Transform translates a chunk only from minTranslate bytes
+// on, as its chunks end wherever dst or src does.
 const minTranslate = 256
 
 // A translation holds, for each rune of U+0600–U+06FF, what one Form makes
@@ -39,18 +42,35 @@ const (
 	composesLater uint32 = 1 << 28
 )
 
-// translations caches a translation for each Form used on a long input.
-var translations sync.Map // Form → *translation
+// translations caches a translation for each Form used, and
+// lastTranslation the one used last. Most programs use one Form, and one
+// atomic load costs less than the map's lookup: short inputs, such as the
+// words of an analyzer, pay for the table only a nanosecond or two.
+var (
+	translations    sync.Map // Form → *formTranslation
+	lastTranslation atomic.Pointer[formTranslation]
+)
 
-func (f Form) translation() *translation {
-	if t, ok := translations.Load(f); ok {
-		return t.(*translation)
-	}
-	t, _ := translations.LoadOrStore(f, newTranslation(f))
-	return t.(*translation)
+// A formTranslation is a Form's translation, with the Form.
+type formTranslation struct {
+	form Form
+	t    translation
 }
 
-func newTranslation(f Form) *translation {
+func (f Form) translation() *translation {
+	if last := lastTranslation.Load(); last != nil && last.form == f {
+		return &last.t
+	}
+	v, ok := translations.Load(f)
+	if !ok {
+		v, _ = translations.LoadOrStore(f, &formTranslation{f, newTranslation(f)})
+	}
+	ft := v.(*formTranslation)
+	lastTranslation.Store(ft)
+	return &ft.t
+}
+
+func newTranslation(f Form) translation {
 	var t translation
 	for k := range t {
 		r := rune(0x0600 + k)
@@ -78,7 +98,7 @@ func newTranslation(f Form) *translation {
 		}
 		t[k] = e
 	}
-	return &t
+	return t
 }
 
 // translate appends src[i:] normalized to f to dst, t being f's translation.

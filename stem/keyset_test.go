@@ -64,3 +64,24 @@ func TestKeySets(t *testing.T) {
 		}
 	}
 }
+
+// TestWordTable checks that the stop list's hash table is the one gen.go
+// would write for its words: each word is found where wordhash.Slot puts
+// it, and the table holds no other (run go generate after editing
+// stopwords.txt or the hash).
+func TestWordTable(t *testing.T) {
+	n := 0
+	for _, i := range stopWords.slots {
+		if i != 0 {
+			n++
+		}
+	}
+	if n != len(stopWords.words) {
+		t.Errorf("stopWords has %d slots filled for %d words: run go generate", n, len(stopWords.words))
+	}
+	for _, w := range stopWords.words {
+		if !stopWords.contains(w) {
+			t.Errorf("stopWords lacks %+q: run go generate", w)
+		}
+	}
+}
