@@ -27,6 +27,7 @@ func TestNames(t *testing.T) {
 		{"place", "طرابلس", "Tripoli", "", ""},
 		{"conjunction", "وليبيا", "Libya", "", ""},
 		{"preposition", "لحفتر", "Haftar", "", ""},
+		{"conjunction before a learned name", "وفائز السراج", "Fayez al-Sarraj", "", ""},
 		{"conjunction before the article", "والإمارات", "UAE", "", ""},
 		{"li before the article", "للسراج", "Al-Sarraj", "", ""}, // a phrase starts with a capital
 		{"phrase", "البحر المتوسط", "Mediterranean Sea", "", ""},
