@@ -43,6 +43,7 @@ type command struct {
 
 // commands is the table of subcommands, in the order "arabic help" lists them.
 var commands = []*command{
+	&analyzeCommand,
 	&normalizeCommand,
 	&tokenizeCommand,
 	&stemCommand,
