@@ -420,8 +420,10 @@ func (d *nameDecoder) push(t int, h nameHyp, width int, recombine bool) {
 
 // search runs the beam search over letters (letter codes, at most
 // nameMaxLetters) keeping width hypotheses, and leaves the complete ones,
-// best first, in d.beams[len(letters)+1]. It reports false if a letter has
-// no graphone.
+// best first, in d.beams[len(letters)+1]. It reports false if there is
+// none: a letter has no graphone, or the syllable rules reject every
+// spelling. (The beams keep a previous word's hypotheses, so an empty
+// final beam must not be read.)
 //
 // The beam keeps hypotheses that share their recent history rather than
 // merging them (as a Viterbi search would): they differ earlier in the word,
@@ -478,6 +480,9 @@ func (d *nameDecoder) search(letters []byte, width int, recombine bool) bool {
 				d.push(pos+1, next, width, recombine)
 			}
 		}
+		if d.size[pos+1] == 0 {
+			return false
+		}
 	}
 	end := len(letters)
 	d.size[end+1] = 0
@@ -494,7 +499,7 @@ func (d *nameDecoder) search(letters []byte, width int, recombine bool) bool {
 		}
 		d.push(end+1, nameHyp{score: score, parent: uint8(p), hist: h.hist, thist: h.thist}, width, false)
 	}
-	return true
+	return d.size[end+1] > 0
 }
 
 // Arabic syllables are CV, CVV and CVC (and CVVC, CVCC at the end of a

@@ -281,3 +281,17 @@ func FuzzNames(f *testing.F) {
 		}
 	})
 }
+
+// TestNamesNoMemory checks that a word's spelling does not depend on the
+// words spelled before it. The decoders are reused; a word whose every
+// spelling the syllable rules rejected once read the last word's beam.
+func TestNamesNoMemory(t *testing.T) {
+	const word = "العمليالجنوب" // two words run together: no spelling keeps to the rules
+	want := Names.String(word)
+	for _, before := range []string{"بين", "تحاولبين وبالوكالة", "خليفة حفتر"} {
+		Names.String(before)
+		if got := Names.String(word); got != want {
+			t.Errorf("Names.String(%+q) after %+q = %q; alone it is %q", word, before, got, want)
+		}
+	}
+}
