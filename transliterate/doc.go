@@ -29,8 +29,9 @@
 // lists, for undiacritized text:
 //
 //   - [Names]: خليفة حفتر is Khalifa Haftar, طرابلس is Tripoli; see
-//     [NameStyle] for the Egyptian and Maghrebi styles and [NameCandidates]
-//     for n-best spellings.
+//     [NameStyle] for the Egyptian and Maghrebi styles, [NameCandidates]
+//     for n-best spellings and [NameSpans] for where in a text each name
+//     it spells stands.
 //
 // These need the short vowels the text marks: on unvowelled text they write
 // the consonant skeleton with the long vowels its letters spell (خليفة حفتر

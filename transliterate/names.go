@@ -3,10 +3,12 @@ package transliterate
 //go:generate go run ./internal/namegen
 
 import (
+	"iter"
 	"math"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // A NameStyle is a regional convention for spelling Arabic names in
@@ -149,7 +151,7 @@ func (st NameStyle) Candidates(name string, n int) []Candidate {
 	}
 	p := getNamePhrase(name)
 	defer putNamePhrase(p)
-	best := string(st.appendPhrase(nil, p))
+	best := string(st.appendPhrase(nil, p, nil))
 
 	// A beam over the units of the phrase: each partial spelling is its
 	// unit's alternative and a link to the partial spelling before it, so
@@ -246,6 +248,57 @@ func leadNameCandidate(list []Candidate, best string, n int) []Candidate {
 	return list
 }
 
+// A NameSpan is a unit of a text that the name romanizer spells as one: a
+// word, or words it spells as one name (عبد الله, نور الدين, رجب طيب أردوغان).
+type NameSpan struct {
+	Start, End int    // the unit's bytes in the text
+	Latin      string // its spelling in the text
+}
+
+// NameSpans romanizes text as the Names scheme does and yields its units in
+// order, each with its bytes in text and its spelling: the spellings Names
+// writes for text, without what it writes between them (spaces, Latin
+// text, digits, punctuation). Unlike romanizing word by word, it spells a
+// name of several words as one (عبد الله is Abdullah, not Abd Allah) and
+// capitalizes only the first unit of each phrase (a run of words separated
+// by single spaces), as running text does: Fayez al-Sarraj.
+//
+// NameSpans is EnglishNews.Spans.
+func NameSpans(text string) iter.Seq[NameSpan] {
+	return EnglishNews.Spans(text)
+}
+
+// Spans yields the units of text spelled in style st, as NameSpans does
+// for EnglishNews.
+func (st NameStyle) Spans(text string) iter.Seq[NameSpan] {
+	return func(yield func(NameSpan) bool) {
+		// A phrase is spelled whole, then cut into its units.
+		type unit struct{ start, end, from, to int }
+		var spelled []byte
+		var units []unit
+		for i := 0; i < len(text); {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				i += size
+				continue
+			}
+			n := phraseLen(text[i:], true)
+			p := getNamePhrase(text[i : i+n])
+			units = units[:0]
+			spelled = st.appendPhrase(spelled[:0], p, func(start, end, from, to int) {
+				units = append(units, unit{i + start, i + end, from, to})
+			})
+			putNamePhrase(p)
+			for _, u := range units {
+				if !yield(NameSpan{u.start, u.end, string(spelled[u.from:u.to])}) {
+					return
+				}
+			}
+			i += n
+		}
+	}
+}
+
 // appendNames appends the romanization of phrase, a run of Arabic-script
 // words separated by single spaces, as EnglishNews spells names. Other bytes
 // of the phrase are copied through.
@@ -256,7 +309,7 @@ func appendNames(dst []byte, phrase string) []byte {
 // appendNames appends the romanization of phrase in style st.
 func (st NameStyle) appendNames(dst []byte, phrase string) []byte {
 	p := getNamePhrase(phrase)
-	dst = st.appendPhrase(dst, p)
+	dst = st.appendPhrase(dst, p, nil)
 	putNamePhrase(p)
 	return dst
 }

@@ -48,3 +48,17 @@ func ExampleNameStyle_Candidates() {
 	// egyptian  El-Sherif
 	// maghrebi  Cherif
 }
+
+func ExampleNameSpans() {
+	// A name of several words is one span: the lexicon knows this one
+	// whole, and عبد الله would be one unit anyway.
+	text := "وأكد عبد الله بن زايد أن البحر المتوسط"
+	for sp := range transliterate.NameSpans(text) {
+		fmt.Printf("%d-%d %s → %s\n", sp.Start, sp.End, text[sp.Start:sp.End], sp.Latin)
+	}
+	// Output:
+	// 0-8 وأكد → Waked
+	// 9-38 عبد الله بن زايد → Abdullah bin Zayed
+	// 39-43 أن → an
+	// 44-69 البحر المتوسط → Mediterranean Sea
+}

@@ -451,19 +451,25 @@ var nameSunLetter = [numNameLetters + 1]bool{
 	nameLam: true, nameNoon: true,
 }
 
-// appendPhrase appends the spelling of the phrase p.
-func (st NameStyle) appendPhrase(dst []byte, p *namePhrase) []byte {
+// appendPhrase appends the spelling of the phrase p. When unit is not nil,
+// it is called after each unit with the unit's bytes in the phrase, from
+// start to end, and its spelling's in dst, from from to to.
+func (st NameStyle) appendPhrase(dst []byte, p *namePhrase, unit func(start, end, from, to int)) []byte {
 	end := 0 // of the text already spelled
 	for i := 0; i < len(p.words); {
 		dst = p.appendGap(dst, end, p.words[i].start)
 		u := p.unit(i)
-		start := len(dst)
+		from := len(dst)
 		dst = st.appendUnit(dst, p, u)
 		if i == 0 && !u.commonWord() {
-			nameCapitalize(dst[start:]) // Bin Laden, Al-Sarraj
+			nameCapitalize(dst[from:]) // Bin Laden, Al-Sarraj
 		}
+		start := p.words[i].start
 		i += u.words
 		end = p.words[i-1].end
+		if unit != nil {
+			unit(start, end, from, len(dst))
+		}
 	}
 	return p.appendGap(dst, end, len(p.s))
 }
