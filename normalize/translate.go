@@ -109,36 +109,39 @@ func translate[S bytestring](f Form, t *translation, dst []byte, src S, i int) [
 	out := slices.Grow(dst, len(src)-i+utf8.UTFMax)
 	j := len(out)
 	out = out[:cap(out)]
-	// letter is where the last letter written unchanged that may compose
-	// with a mark after it starts, while only marks and removed runes have
-	// followed it; else -1.
-	letter := -1
+	// from is where step last stopped: the table wrote src[from:i], so
+	// each unit there is an ASCII byte or a two-byte rune.
+	from := i
 	for i+1 < len(src) {
 		c := src[i]
 		if c < utf8.RuneSelf {
 			out[j] = c
 			j++
 			i++
-			letter = -1
 			continue
 		}
-		if c-0xD8 <= 0xDB-0xD8 && src[i+1]&0xC0 == 0x80 {
-			e := t[int(c-0xD8)<<6|int(src[i+1]&0x3F)]
-			if e&(needsChange|foldsToLetter|mayCompleteLetter) == 0 ||
-				e&needsChange == 0 &&
-					(e&foldsToLetter == 0 || settled(f, src, i+2)) &&
-					(e&mayCompleteLetter == 0 || letter < 0 || !composesWith(f, src, letter)) {
-				out[j] = byte(e)
+		if d := src[i+1]; c-0xD8 <= 0xDB-0xD8 && d&0xC0 == 0x80 {
+			e := t[int(c&3)<<6|int(d&0x3F)]
+			if e&(needsChange|foldsToLetter|mayCompleteLetter) == 0 {
+				// The common case, on its own: the compiler then makes it
+				// a short run of instructions with one branch on the text.
 				out[j+1] = byte(e >> 8)
+				out[j] = byte(e)
 				j += int(e >> outLenShift & 3)
-				if e&mayCompleteLetter == 0 {
-					letter = -1
-					if e&composesLater != 0 {
-						letter = i
-					}
-				} else if letter >= 0 {
-					letter = -1 // composesWith said no for all the marks after it
-				}
+				i += 2
+				continue
+			}
+			// The letter a mark may complete is looked for only here:
+			// the unit before it, if the table wrote it (src[from:i]),
+			// that is, if it is not ASCII, a two-byte rune.
+			if e&needsChange == 0 &&
+				(e&foldsToLetter == 0 || settled(f, src, i+2)) &&
+				(e&mayCompleteLetter == 0 || i-2 < from || src[i-1] < utf8.RuneSelf ||
+					t[int(src[i-2]&3)<<6|int(src[i-1]&0x3F)]&composesLater == 0 ||
+					!composesWith(f, src, i-2)) {
+				out[j+1] = byte(e >> 8)
+				out[j] = byte(e)
+				j += int(e >> outLenShift & 3)
 				i += 2
 				continue
 			}
@@ -147,7 +150,7 @@ func translate[S bytestring](f Form, t *translation, dst []byte, src S, i int) [
 		out = slices.Grow(out, len(src)-i+utf8.UTFMax)
 		j = len(out)
 		out = out[:cap(out)]
-		letter = -1
+		from = i
 	}
 	out = out[:j]
 	for i < len(src) {
