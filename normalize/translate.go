@@ -120,13 +120,16 @@ func translate[S bytestring](f Form, t *translation, dst []byte, src S, i int) [
 			i++
 			continue
 		}
-		if d := src[i+1]; c-0xD8 <= 0xDB-0xD8 && d&0xC0 == 0x80 {
-			e := t[int(c&3)<<6|int(d&0x3F)]
+		// k holds the rune's two bytes, lead byte high: a lead byte
+		// 0xD8–0xDB and a continuation byte make U+0600–U+06FF, whose
+		// entry is (lead&3)<<6 | continuation&0x3F.
+		if k := uint(c)<<8 | uint(src[i+1]); k&0xFCC0 == 0xD880 {
+			e := t[k>>2&0xC0|k&0x3F]
 			if e&(needsChange|foldsToLetter|mayCompleteLetter) == 0 {
 				// The common case, on its own: the compiler then makes it
 				// a short run of instructions with one branch on the text.
-				out[j+1] = byte(e >> 8)
-				out[j] = byte(e)
+				o := out[j : j+2] // one bounds check, and one store
+				o[0], o[1] = byte(e), byte(e>>8)
 				j += int(e >> outLenShift & 3)
 				i += 2
 				continue
@@ -139,8 +142,8 @@ func translate[S bytestring](f Form, t *translation, dst []byte, src S, i int) [
 				(e&mayCompleteLetter == 0 || i-2 < from || src[i-1] < utf8.RuneSelf ||
 					t[int(src[i-2]&3)<<6|int(src[i-1]&0x3F)]&composesLater == 0 ||
 					!composesWith(f, src, i-2)) {
-				out[j+1] = byte(e >> 8)
-				out[j] = byte(e)
+				o := out[j : j+2]
+				o[0], o[1] = byte(e), byte(e>>8)
 				j += int(e >> outLenShift & 3)
 				i += 2
 				continue
