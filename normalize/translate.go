@@ -40,6 +40,9 @@ const (
 	// composesLater marks a letter that the Form leaves as it is and that
 	// may compose with a mark after it: ا و ي under ComposeHamza.
 	composesLater uint32 = 1 << 28
+	// composesMark marks, under ComposeHamza, the maddah and hamza marks
+	// U+0653–U+0655: the marks that compose with a letter before them.
+	composesMark uint32 = 1 << 27
 )
 
 // translations caches a translation for each Form used, and
@@ -95,6 +98,9 @@ func newTranslation(f Form) translation {
 			if string(out) == string(r) && composable(r) {
 				e |= composesLater
 			}
+			if 0x0653 <= r && r <= 0x0655 {
+				e |= composesMark
+			}
 		}
 		t[k] = e
 	}
@@ -136,11 +142,15 @@ func translate[S bytestring](f Form, t *translation, dst []byte, src S, i int) [
 			}
 			// The letter a mark may complete is looked for only here:
 			// the unit before it, if the table wrote it (src[from:i]),
-			// that is, if it is not ASCII, a two-byte rune.
+			// that is, if it is not ASCII, a two-byte rune. Such a
+			// letter does not compose when neither this mark nor the
+			// rune after it, settled, can be its hamza or maddah: a
+			// harakah after و or ي, most often, spared the look ahead.
 			if e&needsChange == 0 &&
 				(e&foldsToLetter == 0 || settled(f, src, i+2)) &&
 				(e&mayCompleteLetter == 0 || i-2 < from || src[i-1] < utf8.RuneSelf ||
 					t[int(src[i-2]&3)<<6|int(src[i-1]&0x3F)]&composesLater == 0 ||
+					e&composesMark == 0 && settled(f, src, i+2) ||
 					!composesWith(f, src, i-2)) {
 				o := out[j : j+2]
 				o[0], o[1] = byte(e), byte(e>>8)
