@@ -63,6 +63,11 @@ func TestTranslateEdges(t *testing.T) {
 		{"presentation form", "كتبﻻكتب"},
 		{"three-byte rune", "كتب\u200fكتب"},
 		{"ASCII run", "كتب the quick brown fox كتب"},
+		{"word starting with hamza alef and a harakah", "كتب أَن"},
+		{"word starting with alef and maddah", "كتب ا\u0653ب"},
+		{"word starting with yeh, harakah and hamza", "كتب ي\u064e\u0654ب"},
+		{"word of two digits", "كتب ١٢ كتب"},
+		{"word of two letters then a mark", "كتب وي\u0654"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
