@@ -151,7 +151,7 @@ func translate[S bytestring](f Form, t *translation, dst []byte, src S, i int) [
 				if w := load32(src, i); w&arabic2 == arabic2Bits {
 					z := (w&0x00030003)<<6 | w>>8&0x003F003F // each 16 bits an entry
 					e0, e1 := t[z&0xFF], t[z>>16&0xFF]
-					if (e0|e1)&(needsChange|foldsToLetter|mayCompleteLetter) == 0 &&
+					if (e0|e1)&(needsChange|mayCompleteLetter) == 0 &&
 						e0&e1&(2<<outLenShift) != 0 {
 						binary.LittleEndian.PutUint32(out[j:], uint32(uint16(e0))|uint32(uint16(e1))<<16)
 						i += 4
@@ -166,9 +166,12 @@ func translate[S bytestring](f Form, t *translation, dst []byte, src S, i int) [
 		// entry is (lead&3)<<6 | continuation&0x3F.
 		if k := uint(c)<<8 | uint(src[i+1]); k&0xFCC0 == 0xD880 {
 			e := t[k>>2&0xC0|k&0x3F]
-			if e&(needsChange|foldsToLetter|mayCompleteLetter) == 0 {
+			if e&(needsChange|mayCompleteLetter) == 0 {
 				// The common case, on its own: the compiler then makes it
 				// a short run of instructions with one branch on the text.
+				// A letter folded to one that may compose (أ → ا) is
+				// written too, on the chance that no mark follows: the
+				// unit after it takes it back if one does (see below).
 				o := out[j : j+2] // one bounds check, and one store
 				o[0], o[1] = byte(e), byte(e>>8)
 				j += int(e >> outLenShift & 3)
@@ -181,18 +184,32 @@ func translate[S bytestring](f Form, t *translation, dst []byte, src S, i int) [
 			// letter does not compose when neither this mark nor the
 			// rune after it, settled, can be its hamza or maddah: a
 			// harakah after و or ي, most often, spared the look ahead.
-			if e&needsChange == 0 &&
-				(e&foldsToLetter == 0 || settled(f, src, i+2)) &&
-				(e&mayCompleteLetter == 0 || i-2 < from || src[i-1] < utf8.RuneSelf ||
-					t[int(src[i-2]&3)<<6|int(src[i-1]&0x3F)]&composesLater == 0 ||
+			// A letter before the mark that the table folded (أ → ا)
+			// goes to step again, below, as the mark may compose with it.
+			if e&needsChange == 0 {
+				prev := uint32(0)
+				if i-2 >= from && src[i-1] >= utf8.RuneSelf {
+					prev = t[int(src[i-2]&3)<<6|int(src[i-1]&0x3F)]
+				}
+				if prev&foldsToLetter == 0 && (prev&composesLater == 0 ||
 					e&composesMark == 0 && settled(f, src, i+2) ||
 					!composesWith(f, src, i-2)) {
-				o := out[j : j+2]
-				o[0], o[1] = byte(e), byte(e>>8)
-				j += int(e >> outLenShift & 3)
-				i += 2
-				continue
+					o := out[j : j+2]
+					o[0], o[1] = byte(e), byte(e>>8)
+					j += int(e >> outLenShift & 3)
+					i += 2
+					continue
+				}
 			}
+		}
+		// What step does may depend on a letter before i that the table
+		// folded on the chance that nothing would compose with it: then
+		// step does that letter again. The table wrote it (two bytes)
+		// from two bytes of src[from:i].
+		if i-2 >= from && src[i-1] >= utf8.RuneSelf &&
+			t[int(src[i-2]&3)<<6|int(src[i-1]&0x3F)]&foldsToLetter != 0 {
+			i -= 2
+			j -= 2
 		}
 		out, i = step(f, out[:j], src, i)
 		out = slices.Grow(out, len(src)-i+utf8.UTFMax)

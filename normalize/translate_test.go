@@ -19,6 +19,7 @@ var translateForms = []normalize.Form{
 	normalize.ComposeHamza | normalize.FoldAlef | normalize.RemoveTashkeel,
 	normalize.ComposeHamza | normalize.FoldAlefMaksura | normalize.RemoveTatweel,
 	normalize.FoldDigits | normalize.RemoveTashkeel,
+	normalize.ComposeHamza | normalize.FoldAlef | normalize.FoldAlefMaksura | normalize.RemoveZWJ | normalize.RemoveTatweel,
 }
 
 // checkTranslate compares String, Bytes and AppendString on in with the
@@ -68,6 +69,14 @@ func TestTranslateEdges(t *testing.T) {
 		{"word starting with yeh, harakah and hamza", "كتب ي\u064e\u0654ب"},
 		{"word of two digits", "كتب ١٢ كتب"},
 		{"word of two letters then a mark", "كتب وي\u0654"},
+		{"hamza alef at the end", "كتبأ"},
+		{"hamza alef, removed ZWJ, maddah", "كتبأ\u200d\u0653"},
+		{"hamza alef, tatweel, maddah", "كتبأ\u0640\u0653"},
+		{"alef maksura then hamza", "كتبى\u0654"},
+		{"two folded letters then maddah", "كأأ\u0653"},
+		{"folded letter, ill-formed byte, maddah", "كتبأ\xff\u0653"},
+		{"word starting with hamza alef and maddah", "كتب أ\u0653ب"},
+		{"word of two folded letters then maddah", "كتب أى\u0653"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -92,7 +101,7 @@ func TestTranslateRandom(t *testing.T) {
 	alphabet := []string{
 		"ا", "و", "ي", "ب", "ك", "أ", "ى", "ة", " ", "x",
 		"\u064e", "\u0651", "\u0653", "\u0654", "\u0655", "\u0640", "\u06e1",
-		"١", "\xd8", "\xff", "ﻻ",
+		"١", "\xd8", "\xff", "ﻻ", "\u200d", "إ", "ٱ",
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	n := 3000
