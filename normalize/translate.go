@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"encoding/binary"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -40,7 +41,25 @@ const (
 	// composesLater marks a letter that the Form leaves as it is and that
 	// may compose with a mark after it: ا و ي under ComposeHamza.
 	composesLater uint32 = 1 << 28
+	// composesMark marks, under ComposeHamza, the maddah and hamza marks
+	// U+0653–U+0655: the marks that compose with a letter before them.
+	composesMark uint32 = 1 << 27
 )
+
+// Two runes of U+0600–U+06FF read as four bytes, the first in the low
+// byte: arabic2 masks them, leaving arabic2Bits, lead bytes 0xD8–0xDB
+// each followed by a continuation byte.
+const (
+	arabic2     = 0xC0FCC0FC
+	arabic2Bits = 0x80D880D8
+)
+
+// load32 returns the four bytes of s at i, the first in the low byte.
+// The compiler makes it one load.
+func load32[S bytestring](s S, i int) uint32 {
+	b := s[i : i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
 
 // translations caches a translation for each Form used, and
 // lastTranslation the one used last. Most programs use one Form, and one
@@ -95,6 +114,9 @@ func newTranslation(f Form) translation {
 			if string(out) == string(r) && composable(r) {
 				e |= composesLater
 			}
+			if 0x0653 <= r && r <= 0x0655 {
+				e |= composesMark
+			}
 		}
 		t[k] = e
 	}
@@ -109,45 +131,91 @@ func translate[S bytestring](f Form, t *translation, dst []byte, src S, i int) [
 	out := slices.Grow(dst, len(src)-i+utf8.UTFMax)
 	j := len(out)
 	out = out[:cap(out)]
-	// letter is where the last letter written unchanged that may compose
-	// with a mark after it starts, while only marks and removed runes have
-	// followed it; else -1.
-	letter := -1
+	// from is where step last stopped: the table wrote src[from:i], so
+	// each unit there is an ASCII byte or a two-byte rune.
+	from := i
 	for i+1 < len(src) {
 		c := src[i]
 		if c < utf8.RuneSelf {
 			out[j] = c
 			j++
 			i++
-			letter = -1
+			// A word may start here: when its first two runes are
+			// Arabic runes that the table settles alone into two bytes
+			// each, they go at once. Nearly every word has two such
+			// runes, so the branch is well predicted; four at a time
+			// (or a loop of twos) helps news text but costs Tashkeela,
+			// whose shorter words and many أ make that branch a coin
+			// toss.
+			if i+4 <= len(src) {
+				if w := load32(src, i); w&arabic2 == arabic2Bits {
+					z := (w&0x00030003)<<6 | w>>8&0x003F003F // each 16 bits an entry
+					e0, e1 := t[z&0xFF], t[z>>16&0xFF]
+					if (e0|e1)&(needsChange|mayCompleteLetter) == 0 &&
+						e0&e1&(2<<outLenShift) != 0 {
+						binary.LittleEndian.PutUint32(out[j:], uint32(uint16(e0))|uint32(uint16(e1))<<16)
+						i += 4
+						j += 4
+					}
+				}
+			}
 			continue
 		}
-		if c-0xD8 <= 0xDB-0xD8 && src[i+1]&0xC0 == 0x80 {
-			e := t[int(c-0xD8)<<6|int(src[i+1]&0x3F)]
-			if e&(needsChange|foldsToLetter|mayCompleteLetter) == 0 ||
-				e&needsChange == 0 &&
-					(e&foldsToLetter == 0 || settled(f, src, i+2)) &&
-					(e&mayCompleteLetter == 0 || letter < 0 || !composesWith(f, src, letter)) {
-				out[j] = byte(e)
-				out[j+1] = byte(e >> 8)
+		// k holds the rune's two bytes, lead byte high: a lead byte
+		// 0xD8–0xDB and a continuation byte make U+0600–U+06FF, whose
+		// entry is (lead&3)<<6 | continuation&0x3F.
+		if k := uint(c)<<8 | uint(src[i+1]); k&0xFCC0 == 0xD880 {
+			e := t[k>>2&0xC0|k&0x3F]
+			if e&(needsChange|mayCompleteLetter) == 0 {
+				// The common case, on its own: the compiler then makes it
+				// a short run of instructions with one branch on the text.
+				// A letter folded to one that may compose (أ → ا) is
+				// written too, on the chance that no mark follows: the
+				// unit after it takes it back if one does (see below).
+				o := out[j : j+2] // one bounds check, and one store
+				o[0], o[1] = byte(e), byte(e>>8)
 				j += int(e >> outLenShift & 3)
-				if e&mayCompleteLetter == 0 {
-					letter = -1
-					if e&composesLater != 0 {
-						letter = i
-					}
-				} else if letter >= 0 {
-					letter = -1 // composesWith said no for all the marks after it
-				}
 				i += 2
 				continue
 			}
+			// The letter a mark may complete is looked for only here:
+			// the unit before it, if the table wrote it (src[from:i]),
+			// that is, if it is not ASCII, a two-byte rune. Such a
+			// letter does not compose when neither this mark nor the
+			// rune after it, settled, can be its hamza or maddah: a
+			// harakah after و or ي, most often, spared the look ahead.
+			// A letter before the mark that the table folded (أ → ا)
+			// goes to step again, below, as the mark may compose with it.
+			if e&needsChange == 0 {
+				prev := uint32(0)
+				if i-2 >= from && src[i-1] >= utf8.RuneSelf {
+					prev = t[int(src[i-2]&3)<<6|int(src[i-1]&0x3F)]
+				}
+				if prev&foldsToLetter == 0 && (prev&composesLater == 0 ||
+					e&composesMark == 0 && settled(f, src, i+2) ||
+					!composesWith(f, src, i-2)) {
+					o := out[j : j+2]
+					o[0], o[1] = byte(e), byte(e>>8)
+					j += int(e >> outLenShift & 3)
+					i += 2
+					continue
+				}
+			}
+		}
+		// What step does may depend on a letter before i that the table
+		// folded on the chance that nothing would compose with it: then
+		// step does that letter again. The table wrote it (two bytes)
+		// from two bytes of src[from:i].
+		if i-2 >= from && src[i-1] >= utf8.RuneSelf &&
+			t[int(src[i-2]&3)<<6|int(src[i-1]&0x3F)]&foldsToLetter != 0 {
+			i -= 2
+			j -= 2
 		}
 		out, i = step(f, out[:j], src, i)
 		out = slices.Grow(out, len(src)-i+utf8.UTFMax)
 		j = len(out)
 		out = out[:cap(out)]
-		letter = -1
+		from = i
 	}
 	out = out[:j]
 	for i < len(src) {
