@@ -45,6 +45,15 @@ type Analyzer struct {
 	// Token.Romanized: transliterate.Names for names as English-language
 	// news writes them, or any other scheme. The zero Scheme means no
 	// romanization. Romanized strings are allocated per token.
+	//
+	// With transliterate.Names, tokens are romanized in context, as
+	// transliterate.NameSpans spells the text: a name of several words is
+	// spelled as one. Its words get one word of its spelling each when the
+	// spelling has as many (رجب طيب أردوغان: Recep, Tayyip, Erdogan); else
+	// its first word gets the whole spelling and the others an empty
+	// Romanized (عبد الله: Abdullah, then ""). The article is capitalized
+	// at the start of a phrase only, as in running text (فائز السراج:
+	// Fayez, al-Sarraj).
 	Romanize transliterate.Scheme
 }
 
@@ -107,6 +116,7 @@ type text struct {
 	size    int // of the text, in bytes
 	arena   arena
 	memo    []memoEntry // a power of two long, or nil
+	names   *nameSpans  // when the Analyzer romanizes with transliterate.Names
 }
 
 // A memoEntry is a word and what the Analyzer made of it.
@@ -127,6 +137,9 @@ func (a Analyzer) newText(s string) *text {
 	if x.stemmer == (stem.Stemmer{}) {
 		x.stemmer = stem.Light
 	}
+	if a.Romanize == transliterate.Names {
+		x.names = newNameSpans(s)
+	}
 	if len(s) >= memoMinText {
 		// About one entry for every 16 bytes, at most 4096: a text's
 		// commonest words fit, and a collision only costs a new analysis.
@@ -144,6 +157,9 @@ func (x *text) analyze(seg tokenize.Token) (t Token, keep bool) {
 		e = &x.memo[hash(seg.Text)&uint32(len(x.memo)-1)]
 		if e.text == seg.Text && e.text != "" {
 			t.Normalized, t.Stem, t.Romanized, t.StopWord = e.normalized, e.stem, e.romanized, e.stopWord
+			if x.names != nil {
+				t.Romanized = x.names.romanize(seg) // it depends on the words around
+			}
 			return t, !(t.StopWord && x.a.DropStopWords)
 		}
 	}
@@ -158,7 +174,10 @@ func (x *text) analyze(seg tokenize.Token) (t Token, keep bool) {
 			t.Stem = x.stemmer.Stem(t.Normalized)
 		}
 	}
-	if x.a.Romanize != (transliterate.Scheme{}) {
+	switch {
+	case x.names != nil:
+		t.Romanized = x.names.romanize(seg)
+	case x.a.Romanize != (transliterate.Scheme{}):
 		t.Romanized = x.a.Romanize.String(seg.Text)
 	}
 	if e != nil {

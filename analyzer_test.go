@@ -252,3 +252,23 @@ func FuzzAnalyzer(f *testing.F) {
 		}
 	})
 }
+
+// TestRomanizeNamesInContext checks the tokens of the golden article against
+// transliterate.NameSpans: every span's spelling is on its words, whole or
+// word by word, and every token outside spans is romanized alone.
+func TestRomanizeNamesInContext(t *testing.T) {
+	article := readArticle(t)
+	a := arabic.Analyzer{Romanize: transliterate.Names}
+	var fromTokens, fromSpans []string
+	for tok := range a.Tokens(article) {
+		if tok.Romanized != "" && tok.Kind == tokenize.Word {
+			fromTokens = append(fromTokens, tok.Romanized)
+		}
+	}
+	for sp := range transliterate.NameSpans(article) {
+		fromSpans = append(fromSpans, sp.Latin)
+	}
+	if got, want := strings.Join(fromTokens, " "), strings.Join(fromSpans, " "); got != want {
+		t.Errorf("the words' romanizations differ from the spans':\n%s", cmp.Diff(want, got))
+	}
+}

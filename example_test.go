@@ -22,17 +22,23 @@ func ExampleAnalyzer_Tokens() {
 }
 
 // Romanize adds the Latin spelling of each token: here, names as English
-// news writes them.
+// news writes them, spelled in context, so that a name of several words is
+// spelled as one.
 func ExampleAnalyzer_Tokens_romanize() {
 	a := arabic.Analyzer{Romanize: transliterate.Names}
-	for t := range a.Words("خليفة حفتر في طرابلس") {
-		fmt.Println(t.Text, t.Romanized)
+	for t := range a.Words("قال فائز السراج وعبد الله بن زايد في طرابلس") {
+		fmt.Printf("%s %q\n", t.Text, t.Romanized)
 	}
 	// Output:
-	// خليفة Khalifa
-	// حفتر Haftar
-	// في fi
-	// طرابلس Tripoli
+	// قال "qal"
+	// فائز "Fayez"
+	// السراج "al-Sarraj"
+	// وعبد "Abdallah"
+	// الله ""
+	// بن "bin"
+	// زايد "Zayed"
+	// في "fi"
+	// طرابلس "Tripoli"
 }
 
 // ReadTokens analyzes a stream of any size in constant memory, with offsets

@@ -260,8 +260,8 @@ type NameSpan struct {
 // writes for text, without what it writes between them (spaces, Latin
 // text, digits, punctuation). Unlike romanizing word by word, it spells a
 // name of several words as one (عبد الله is Abdullah, not Abd Allah) and
-// capitalizes only the first unit of each phrase (a run of words separated
-// by single spaces), as running text does: Fayez al-Sarraj.
+// capitalizes the article only at the start of a phrase (a run of words
+// separated by single spaces), as running text does: Fayez al-Sarraj.
 //
 // NameSpans is EnglishNews.Spans.
 func NameSpans(text string) iter.Seq[NameSpan] {
