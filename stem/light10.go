@@ -90,22 +90,49 @@ func light10Bounds[S ~string | ~[]byte](word S) (i, j int) {
 			break
 		}
 		tried = (m&-m)<<1 - 1
-		s := light10Suffixes[bits.TrailingZeros16(m)]
+		s := &light10SuffixBytes[bits.TrailingZeros16(m)]
 		// A suffix must leave two characters.
-		if hasSuffix(word[i:j], s) && unitsAtLeast(word[i:j-len(s)], 2) {
-			j -= len(s)
+		if j-i >= int(s.n) && lastBytes(word[:j], s.n) == s.bytes && unitsAtLeast(word[i:j-int(s.n)], 2) {
+			j -= int(s.n)
 		}
 	}
 	return i, j
 }
 
+// A suffixBytes is a suffix of two or four bytes as lastBytes reads it, so
+// that a word's end is compared with it in one comparison.
+type suffixBytes struct {
+	bytes uint32
+	n     uint8
+}
+
+// light10SuffixBytes holds light10Suffixes as suffixBytes.
+var light10SuffixBytes = func() []suffixBytes {
+	b := make([]suffixBytes, len(light10Suffixes))
+	for k, s := range light10Suffixes {
+		b[k] = suffixBytes{lastBytes(s, uint8(len(s))), uint8(len(s))}
+	}
+	return b
+}()
+
+// lastBytes returns the last n bytes of s, n being 2 or 4, as a
+// little-endian number.
+func lastBytes[S ~string | ~[]byte](s S, n uint8) uint32 {
+	if n == 2 {
+		_ = s[len(s)-2]
+		return uint32(s[len(s)-2]) | uint32(s[len(s)-1])<<8
+	}
+	return load32(s[len(s)-4:])
+}
+
 // unitsAtLeast reports whether s is at least k UTF-16 code units long. A
 // code unit takes one to three bytes of UTF-8 (a surrogate pair four), so
-// for what remains of a word after an affix, the length in bytes mostly
-// answers without counting.
+// n bytes hold at least n/3 units, rounded up, and for what remains of a
+// word after an affix the length in bytes mostly answers without
+// counting: 3k-2 bytes hold k units.
 func unitsAtLeast[S ~string | ~[]byte](s S, k int) bool {
 	switch {
-	case len(s) >= 3*k:
+	case len(s) >= 3*k-2:
 		return true
 	case len(s) < k:
 		return false
