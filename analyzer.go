@@ -220,7 +220,8 @@ func (ar *arena) normalize(f normalize.Form, s string, size int) string {
 // ReadTokens returns an iterator over the tokens of the text that r holds,
 // as Tokens would make them of it, with offsets into the whole stream. It
 // reads r in chunks cut at line ends, so memory stays bounded however long
-// the input: a line longer than a chunk is cut between two tokens, and a
+// the input: a line longer than a chunk is cut between two tokens (where
+// transliterate.Names spells the words on each side apart), and a
 // single token longer than 1 MiB (a run of letters with no break) is cut
 // into pieces. The strings of a token share memory with its chunk, one
 // allocation per chunk. A read error ends the iteration with a last pair
