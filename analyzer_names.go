@@ -13,15 +13,13 @@ import (
 // of several words as one (عبد الله is Abdullah, not Abd Allah) and
 // capitalizes as running text does, which it cannot do token by token.
 type nameSpans struct {
-	text     string
-	spans    []transliterate.NameSpan // of the whole text, in order
-	next     int                      // the first span that does not end before the last token
-	split    []string                 // the spelling of spans[next] word by word, or nil
-	splitFor int                      // the span split is for, or -1
+	text  string
+	spans []transliterate.NameSpan // of the whole text, in order
+	next  int                      // the first span that does not end before the last token
 }
 
 func newNameSpans(s string) *nameSpans {
-	return &nameSpans{text: s, spans: slices.Collect(transliterate.NameSpans(s)), splitFor: -1}
+	return &nameSpans{text: s, spans: slices.Collect(transliterate.NameSpans(s))}
 }
 
 // romanize returns the spelling of the token seg, which follows the last
@@ -48,13 +46,10 @@ func (n *nameSpans) romanize(seg tokenize.Token) string {
 	if at < 0 || end > len(words) || at > 0 && words[at-1] != ' ' || end < len(words) && words[end] != ' ' {
 		return transliterate.Names.String(seg.Text)
 	}
-	if n.splitFor != n.next {
-		n.split, n.splitFor = wordByWord(words, sp.Latin), n.next
+	if split := wordByWord(words, sp.Latin); split != nil {
+		return split[strings.Count(words[:at], " ")]
 	}
-	switch {
-	case n.split != nil:
-		return n.split[strings.Count(words[:at], " ")]
-	case at == 0:
+	if at == 0 {
 		return sp.Latin
 	}
 	return ""
