@@ -1,12 +1,10 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"time"
 
 	"github.com/go-arabic/arabic"
@@ -47,19 +45,22 @@ Examples:
 			in := env.inputs(files)
 			defer in.Close()
 			a := arabic.Analyzer{Romanize: transliterate.Names}
-			w := analysisWriter{w: env.stdout, json: *asJSON}
-			if w.json {
-				w.enc = json.NewEncoder(env.stdout)
-				w.enc.SetEscapeHTML(false)
-			} else {
-				w.header()
+			w := newRowWriter(env.stdout, *asJSON)
+			if !*asJSON {
+				if _, err := env.stdout.WriteString("start\tend\tkind\ttext\tnormalized\tstem\tromanized\n"); err != nil {
+					return err
+				}
 			}
 			progress := newProgress(env.stderr, files)
 			for t, err := range a.ReadTokens(in) {
 				if err != nil {
 					return err
 				}
-				w.write(t)
+				if *asJSON {
+					w.json(jsonAnalysis{t.Start, t.End, t.Kind.String(), t.Text, t.Normalized, t.Stem, t.Romanized})
+				} else {
+					w.tsv(t.Start, t.End, t.Kind.String(), t.Text, t.Normalized, t.Stem, t.Romanized)
+				}
 				if w.err != nil {
 					return w.err
 				}
@@ -71,16 +72,6 @@ Examples:
 	},
 }
 
-// An analysisWriter prints tokens as tab-separated rows or JSON Lines, and
-// keeps the first error.
-type analysisWriter struct {
-	w    io.Writer
-	json bool
-	enc  *json.Encoder
-	buf  []byte
-	err  error
-}
-
 // jsonAnalysis is a line of "arabic analyze -json".
 type jsonAnalysis struct {
 	Start      int    `json:"start"`
@@ -90,30 +81,6 @@ type jsonAnalysis struct {
 	Normalized string `json:"normalized"`
 	Stem       string `json:"stem"`
 	Romanized  string `json:"romanized"`
-}
-
-func (w *analysisWriter) header() {
-	_, w.err = io.WriteString(w.w, "start\tend\tkind\ttext\tnormalized\tstem\tromanized\n")
-}
-
-func (w *analysisWriter) write(t arabic.Token) {
-	if w.err != nil {
-		return
-	}
-	if w.json {
-		w.err = w.enc.Encode(jsonAnalysis{t.Start, t.End, t.Kind.String(), t.Text, t.Normalized, t.Stem, t.Romanized})
-		return
-	}
-	b := strconv.AppendInt(w.buf[:0], int64(t.Start), 10)
-	b = append(b, '\t')
-	b = strconv.AppendInt(b, int64(t.End), 10)
-	for _, field := range [...]string{t.Kind.String(), t.Text, t.Normalized, t.Stem, t.Romanized} {
-		b = append(b, '\t')
-		b = append(b, field...)
-	}
-	b = append(b, '\n')
-	w.buf = b
-	_, w.err = w.w.Write(b)
 }
 
 // progressThreshold is the input size above which analyze reports its

@@ -2,9 +2,7 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"flag"
-	"strconv"
 	"unicode/utf8"
 
 	"github.com/go-arabic/arabic/tokenize"
@@ -49,10 +47,13 @@ Examples:
 		return func(env *env, files []string) error {
 			in := env.inputs(files)
 			defer in.Close()
-			out := tokenWriter{w: env.stdout, json: *asJSON}
-			if out.json {
-				out.enc = json.NewEncoder(env.stdout)
-				out.enc.SetEscapeHTML(false)
+			out := newRowWriter(env.stdout, *asJSON)
+			write := func(start, end int, kind tokenize.Kind, text string) {
+				if *asJSON {
+					out.json(jsonToken{start, end, kind.String(), text})
+				} else {
+					out.tsv(start, end, kind.String(), text)
+				}
 			}
 			sc := bufio.NewScanner(in)
 			sc.Buffer(make([]byte, 64<<10), 2*maxToken)
@@ -65,10 +66,10 @@ Examples:
 				case kind == tokenize.Space:
 				case kind == tokenize.Word && *clitics:
 					for piece := range tokenize.Clitics(string(tok)) {
-						out.write(offset+piece.Start, offset+piece.End, piece.Kind, piece.Text)
+						write(offset+piece.Start, offset+piece.End, piece.Kind, piece.Text)
 					}
 				default:
-					out.write(offset, offset+len(tok), kind, string(tok))
+					write(offset, offset+len(tok), kind, string(tok))
 				}
 				if out.err != nil {
 					return out.err
@@ -97,40 +98,10 @@ func scanTokens(data []byte, atEOF bool) (advance int, token []byte, err error) 
 	return advance, token, err
 }
 
-// A tokenWriter prints tokens as tab-separated lines or JSON Lines, and
-// keeps the first error.
-type tokenWriter struct {
-	w    *bufio.Writer
-	json bool
-	enc  *json.Encoder
-	buf  []byte
-	err  error
-}
-
 // jsonToken is a line of "arabic tokenize -json".
 type jsonToken struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Kind  string `json:"kind"`
 	Text  string `json:"text"`
-}
-
-func (t *tokenWriter) write(start, end int, kind tokenize.Kind, text string) {
-	if t.err != nil {
-		return
-	}
-	if t.json {
-		t.err = t.enc.Encode(jsonToken{start, end, kind.String(), text})
-		return
-	}
-	b := strconv.AppendInt(t.buf[:0], int64(start), 10)
-	b = append(b, '\t')
-	b = strconv.AppendInt(b, int64(end), 10)
-	b = append(b, '\t')
-	b = append(b, kind.String()...)
-	b = append(b, '\t')
-	b = append(b, text...)
-	b = append(b, '\n')
-	t.buf = b
-	_, t.err = t.w.Write(b)
 }
