@@ -174,3 +174,27 @@ func printCommandHelp(w io.Writer, cmd *command, fs *flag.FlagSet) {
 		fs.PrintDefaults()
 	}
 }
+
+// A named is a value a flag picks by name: a stem.Stemmer or a
+// transliterate.Scheme.
+type named interface{ Name() string }
+
+// byName returns the value of all called name.
+func byName[T named](all []T, name string) (T, bool) {
+	for _, v := range all {
+		if v.Name() == name {
+			return v, true
+		}
+	}
+	var zero T
+	return zero, false
+}
+
+// names lists the names of the values of all.
+func names[T named](all []T) string {
+	list := make([]string, len(all))
+	for i, v := range all {
+		list[i] = v.Name()
+	}
+	return strings.Join(list, ", ")
+}

@@ -3,7 +3,7 @@ package main
 import (
 	"flag"
 	"io"
-	"strings"
+	"slices"
 
 	"golang.org/x/text/transform"
 
@@ -49,7 +49,7 @@ Examples:
 		name := fs.String("scheme", "names", "the scheme: "+schemeNames(false))
 		reverse := fs.Bool("reverse", false, "convert Latin script back into Arabic (schemes "+schemeNames(true)+")")
 		return func(e *env, files []string) error {
-			s, ok := lookupScheme(*name)
+			s, ok := byName(transliterate.All, *name)
 			if !ok {
 				return usagef("-scheme: unknown scheme %q; the schemes are %s", *name, schemeNames(false))
 			}
@@ -66,22 +66,13 @@ Examples:
 	},
 }
 
-func lookupScheme(name string) (transliterate.Scheme, bool) {
-	for _, s := range transliterate.All {
-		if s.Name() == name {
-			return s, true
-		}
-	}
-	return transliterate.Scheme{}, false
-}
-
 // schemeNames lists the names of the schemes, or of the reversible ones.
 func schemeNames(reversible bool) string {
-	var names []string
-	for _, s := range transliterate.All {
-		if _, ok := s.Inverse(); ok || !reversible {
-			names = append(names, s.Name())
-		}
+	if !reversible {
+		return names(transliterate.All)
 	}
-	return strings.Join(names, ", ")
+	return names(slices.DeleteFunc(slices.Clone(transliterate.All), func(s transliterate.Scheme) bool {
+		_, ok := s.Inverse()
+		return !ok
+	}))
 }

@@ -56,17 +56,11 @@ func TestRomanizeUsage(t *testing.T) {
 	}
 }
 
-// TestRomanizeDefault checks the default scheme, names: until the name
-// romanizer is in transliterate.All, asking for it is a usage error that
-// names the schemes there are.
+// TestRomanizeDefault checks that the default scheme is names.
 func TestRomanizeDefault(t *testing.T) {
-	_, haveNames := lookupScheme("names")
 	stdout, stderr, status := runArabic(t, "خليفة حفتر\n", "romanize")
-	switch {
-	case haveNames && (status != 0 || strings.Count(stdout, "\n") != 1):
-		t.Errorf("arabic romanize: %q, status %d, stderr %q; want one line and status 0", stdout, status, stderr)
-	case !haveNames && (status != 2 || !strings.Contains(stderr, `unknown scheme "names"`)):
-		t.Errorf("arabic romanize without the names scheme: status %d, stderr %q; want 2 and a usage error", status, stderr)
+	if want := "Khalifa Haftar\n"; status != 0 || stdout != want {
+		t.Errorf("arabic romanize: %q, status %d, stderr %q; want %q and status 0", stdout, status, stderr, want)
 	}
 }
 

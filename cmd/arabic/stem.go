@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"flag"
 	"io"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -45,12 +44,12 @@ Examples:
 	arabic stem -algorithm isri words.txt > roots.txt
 	arabic stem -algorithm light10 -form search testdata/article.txt`,
 	flags: func(fs *flag.FlagSet) func(*env, []string) error {
-		algorithm := fs.String("algorithm", stem.All[0].Name(), "the stemmer: "+algorithmNames())
+		algorithm := fs.String("algorithm", stem.All[0].Name(), "the stemmer: "+names(stem.All))
 		formName := fs.String("form", "", "a normalization profile or flags joined with + (default: the algorithm's reference form)")
 		return func(e *env, files []string) error {
-			s, ok := lookupStemmer(*algorithm)
+			s, ok := byName(stem.All, *algorithm)
 			if !ok {
-				return usagef("-algorithm: unknown algorithm %q; the algorithms are %s", *algorithm, algorithmNames())
+				return usagef("-algorithm: unknown algorithm %q; the algorithms are %s", *algorithm, names(stem.All))
 			}
 			form := referenceForms[s.Name()]
 			if *formName != "" {
@@ -80,23 +79,6 @@ Examples:
 var referenceForms = map[string]normalize.Form{
 	"light10": normalize.Lucene,
 	"light":   normalize.Search,
-}
-
-func lookupStemmer(name string) (stem.Stemmer, bool) {
-	for _, s := range stem.All {
-		if s.Name() == name {
-			return s, true
-		}
-	}
-	return stem.Stemmer{}, false
-}
-
-func algorithmNames() string {
-	names := make([]string, len(stem.All))
-	for i, s := range stem.All {
-		names[i] = s.Name()
-	}
-	return strings.Join(names, ", ")
 }
 
 // maxWord bounds the words that stem stems: a run of word runes of
