@@ -73,33 +73,42 @@ func TestStemUsage(t *testing.T) {
 func TestWordReplacerChunks(t *testing.T) {
 	text := strings.Repeat("قال وزير الخارجية \xff«إنه» لا حل عسكرياً، ٢٠٢٤\n", 3) +
 		strings.Repeat("ب", 40) + " والكتاب " + strings.Repeat("س", 9) + "\n"
-	mark := func(dst, word []byte) []byte { // stands for a stemmer, and shows the word's bounds
-		return append(append(append(dst, '['), stem.Snowball.AppendStem(nil, word)...), ']')
-	}
 	for _, max := range []int{4, 5, 7, 13, 17, 64} {
-		want := replaceAll(text, max, mark)
+		want := replaceAll(text, max, markStem)
 		for _, read := range []int{1, 2, 3, 5, 1000} {
-			var out bytes.Buffer
-			w := bufio.NewWriter(&out)
-			wr := newWordReplacer(mark)
-			wr.maxWord = max
-			if err := wr.copy(w, &shortReader{strings.NewReader(text), read}); err != nil {
-				t.Fatal(err)
-			}
-			w.Flush()
-			if got := out.String(); got != want {
+			if got := replaceStreamed(t, text, max, read); got != want {
 				t.Errorf("maxWord %d, reads of %d bytes:\ngot  %+q\nwant %+q", max, read, got, want)
 			}
 		}
 	}
 	var out bytes.Buffer
 	w := bufio.NewWriter(&out)
-	if err := newWordReplacer(mark).copy(w, iotest.OneByteReader(strings.NewReader(text))); err != nil || w.Flush() != nil {
+	if err := newWordReplacer(markStem).copy(w, iotest.OneByteReader(strings.NewReader(text))); err != nil || w.Flush() != nil {
 		t.Fatal(err)
 	}
-	if got, want := out.String(), replaceAll(text, maxWord, mark); got != want {
+	if got, want := out.String(), replaceAll(text, maxWord, markStem); got != want {
 		t.Errorf("one byte at a time:\ngot  %+q\nwant %+q", got, want)
 	}
+}
+
+// markStem stands for a stemmer in the wordReplacer tests: it writes the
+// Snowball stem of a word in brackets, which show the word's bounds.
+func markStem(dst, word []byte) []byte {
+	return append(append(append(dst, '['), stem.Snowball.AppendStem(nil, word)...), ']')
+}
+
+// replaceStreamed runs text through a wordReplacer with markStem and words
+// of fewer than max bytes, reading read bytes at a time.
+func replaceStreamed(t *testing.T, text string, max, read int) string {
+	var out bytes.Buffer
+	w := bufio.NewWriter(&out)
+	wr := newWordReplacer(markStem)
+	wr.maxWord = max
+	if err := wr.copy(w, &shortReader{strings.NewReader(text), read}); err != nil {
+		t.Fatal(err)
+	}
+	w.Flush()
+	return out.String()
 }
 
 // replaceAll is what a wordReplacer does, done on the whole text at once.
@@ -205,18 +214,7 @@ func FuzzWordReplacer(f *testing.F) {
 	f.Add("\xff\xd9\xd9\x8bالمكتبات\xe0\x80", 4, 1)
 	f.Fuzz(func(t *testing.T, text string, max, read int) {
 		max, read = 4+int(uint(max)%60), 1+int(uint(read)%16)
-		mark := func(dst, word []byte) []byte {
-			return append(append(append(dst, '['), stem.Snowball.AppendStem(nil, word)...), ']')
-		}
-		var out bytes.Buffer
-		w := bufio.NewWriter(&out)
-		wr := newWordReplacer(mark)
-		wr.maxWord = max
-		if err := wr.copy(w, &shortReader{strings.NewReader(text), read}); err != nil {
-			t.Fatal(err)
-		}
-		w.Flush()
-		if got, want := out.String(), replaceAll(text, max, mark); got != want {
+		if got, want := replaceStreamed(t, text, max, read), replaceAll(text, max, markStem); got != want {
 			t.Errorf("maxWord %d, reads of %d bytes, on %+q:\ngot  %+q\nwant %+q", max, read, text, got, want)
 		}
 	})
