@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/go-arabic/arabic"
+	"github.com/go-arabic/arabic/internal/sharedtest"
 	"github.com/go-arabic/arabic/normalize"
 )
 
@@ -31,24 +32,14 @@ func texts(tb testing.TB) []struct{ name, s string } {
 		{"article", string(art)},
 		{"article-1MB", strings.Repeat(string(art), 1<<20/len(art))},
 	}
-	if dir := os.Getenv("ARABIC_SHARED"); dir != "" {
-		if !filepath.IsAbs(dir) {
-			dir = filepath.Join("..", dir)
-		}
-		pud, err := os.ReadFile(filepath.Join(dir, "corpora", "ud-arabic-pud", "ar_pud-ud-test.conllu"))
-		if err != nil {
-			tb.Fatal(err)
-		}
+	if sharedtest.Available() {
 		var sentences strings.Builder
-		for line := range strings.Lines(string(pud)) {
+		for line := range strings.Lines(string(sharedtest.ReadFile(tb, "corpora/ud-arabic-pud/ar_pud-ud-test.conllu"))) {
 			if text, ok := strings.CutPrefix(line, "# text = "); ok {
 				sentences.WriteString(text)
 			}
 		}
-		tashkeela, err := os.ReadFile(filepath.Join(dir, "corpora", "diacritized", "tashkeela-fadel2019", "val.txt"))
-		if err != nil {
-			tb.Fatal(err)
-		}
+		tashkeela := sharedtest.ReadFile(tb, "corpora/diacritized/tashkeela-fadel2019/val.txt")
 		ts = append(ts, struct{ name, s string }{"pud", sentences.String()}, struct{ name, s string }{"tashkeela", string(tashkeela)})
 	}
 	return ts

@@ -3,45 +3,18 @@ package bench
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/go-arabic/arabic/tokenize"
 	"github.com/rivo/uniseg"
 )
 
-// segmentInputs are the texts that Segments and uniseg's word segmenter
-// both read: the golden article, the article's text repeated to 1 MB, and,
-// when ARABIC_SHARED is set, the Tashkeela validation set (1.6 MB of
-// diacritized prose).
-func segmentInputs(b *testing.B) []struct{ name, s string } {
-	art, err := os.ReadFile(filepath.Join("..", "testdata", "article.txt"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	ins := []struct{ name, s string }{
-		{"article", string(art)},
-		{"article-1MB", strings.Repeat(string(art), 1<<20/len(art))},
-	}
-	if dir := os.Getenv("ARABIC_SHARED"); dir != "" {
-		if !filepath.IsAbs(dir) {
-			dir = filepath.Join("..", dir)
-		}
-		corpus, err := os.ReadFile(filepath.Join(dir, "corpora", "diacritized", "tashkeela-fadel2019", "val.txt"))
-		if err != nil {
-			b.Fatal(err)
-		}
-		ins = append(ins, struct{ name, s string }{"tashkeela", string(corpus)})
-	}
-	return ins
-}
-
 // BenchmarkWordSegments runs tokenize.Segments and uniseg's FirstWordInString
 // loop over the same text, side by side in one run: compare their ns/op.
 // Both find the UAX #29 word boundaries and allocate nothing; uniseg looks
 // properties up by binary search and carries its state between calls.
 func BenchmarkWordSegments(b *testing.B) {
-	for _, in := range segmentInputs(b) {
+	for _, in := range texts(b) {
 		b.Run(in.name+"/tokenize", func(b *testing.B) {
 			b.SetBytes(int64(len(in.s)))
 			b.ReportAllocs()
