@@ -13,9 +13,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"go/format"
 	"log"
-	"os"
 	"slices"
 	"strings"
 	"unicode"
@@ -23,6 +21,8 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/unicode/runenames"
+
+	"github.com/go-arabic/arabic/internal/gotable"
 )
 
 // flagNames are the flags, in the order of their bits in normalize.go.
@@ -230,23 +230,10 @@ func main() {
 	fmt.Fprintf(&b, "// that of r is presentationDecomposition[o[i]:o[i+1]] with o = presentationOffset\n// and i = r-0x%04X; it is empty when r has none.\n", presentationLo)
 	fmt.Fprintf(&b, "const presentationDecomposition = %q\n\n", decomp.String())
 	fmt.Fprintf(&b, "var presentationOffset = [...]uint16{")
-	for i, o := range offsets {
-		if i%12 == 0 {
-			fmt.Fprint(&b, "\n\t")
-		} else {
-			fmt.Fprint(&b, " ")
-		}
-		fmt.Fprintf(&b, "%d,", o)
-	}
+	gotable.Values(&b, "%d", 12, offsets)
 	fmt.Fprint(&b, "\n}\n")
 
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := os.WriteFile(*output, src, 0o644); err != nil {
-		log.Fatal(err)
-	}
+	gotable.WriteFile(*output, b.Bytes())
 }
 
 func classString(c int) string {

@@ -12,13 +12,13 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"go/format"
 	"log"
-	"os"
 	"unicode"
 
 	"github.com/go-arabic/arabic/tokenize/internal/ucd"
 	"golang.org/x/text/unicode/runenames"
+
+	"github.com/go-arabic/arabic/internal/gotable"
 )
 
 // The stages split a rune into its bits 12–20, 6–11 and 0–5: the top stage
@@ -115,12 +115,7 @@ var propLow = [lowRunes]ucd.Prop{
 
 	fmt.Fprintf(&w, "// propTop maps bits 12–20 of a rune to a block of propMiddle (%d bytes).\n", len(top))
 	fmt.Fprintf(&w, "var propTop = [%d]uint8{", len(top))
-	for i, t := range top {
-		if i%16 == 0 {
-			fmt.Fprintf(&w, "\n\t")
-		}
-		fmt.Fprintf(&w, "%d, ", t)
-	}
+	gotable.Values(&w, "%d", 16, top)
 	fmt.Fprintf(&w, "\n}\n\n")
 
 	fmt.Fprintf(&w, "// propMiddle maps bits 6–11 of a rune to a block of propBottom (%d blocks, %d bytes).\n",
@@ -139,19 +134,8 @@ var propLow = [lowRunes]ucd.Prop{
 	}
 	fmt.Fprintf(&w, "}\n")
 
-	writeGo("tables.go", w.Bytes())
+	gotable.WriteFile("tables.go", w.Bytes())
 	log.Printf("tables.go: %d properties, %d middle and %d bottom blocks", len(palette.list), len(middle.list), len(bottom.list))
-}
-
-// writeGo formats src and writes it to the file name.
-func writeGo(name string, src []byte) {
-	src, err := format.Source(src)
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := os.WriteFile(name, src, 0o644); err != nil {
-		log.Fatal(err)
-	}
 }
 
 // distinct is a list of values without repeats, with the index of each.

@@ -9,13 +9,14 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"go/format"
 	"log"
 	"os"
 	"unicode"
 
 	"github.com/go-arabic/arabic/internal/clitic/lexicon"
 	"golang.org/x/text/unicode/runenames"
+
+	"github.com/go-arabic/arabic/internal/gotable"
 )
 
 // The classes of runes that are no letters; see tables.go.
@@ -91,40 +92,13 @@ const maxHostLetters = %d
 // lexiconKeys and lexiconFlags are the hash table of the %d words of
 // data/clitics.txt and data/names.txt (lexicon.Table): %d slots, %d bytes.
 var lexiconKeys = [1 << lexiconBits]uint64{`, bits, maxHost, len(entries), len(keys), 9*len(keys))
-	for i, k := range keys {
-		if i%4 == 0 {
-			fmt.Fprintf(&w, "\n\t")
-		} else {
-			fmt.Fprintf(&w, " ")
-		}
-		fmt.Fprintf(&w, "%#016x,", k)
-	}
+	gotable.Values(&w, "%#016x", 4, keys)
 	fmt.Fprintf(&w, "\n}\n\nvar lexiconFlags = [1 << lexiconBits]lexicon.Flags{")
-	for i, f := range flags {
-		if i%16 == 0 {
-			fmt.Fprintf(&w, "\n\t")
-		} else {
-			fmt.Fprintf(&w, " ")
-		}
-		fmt.Fprintf(&w, "%#02x,", f)
-	}
+	gotable.Values(&w, "%#02x", 16, flags)
 	fmt.Fprintf(&w, "\n}\n\n// lexiconFilter is the filter of the table (lexicon.FilterBits): %d bytes.\n", 8*len(filter))
 	fmt.Fprintf(&w, "var lexiconFilter = [1 << lexicon.FilterBits / 64]uint64{")
-	for i, f := range filter {
-		if i%4 == 0 {
-			fmt.Fprintf(&w, "\n\t")
-		} else {
-			fmt.Fprintf(&w, " ")
-		}
-		fmt.Fprintf(&w, "%#016x,", f)
-	}
+	gotable.Values(&w, "%#016x", 4, filter)
 	fmt.Fprintf(&w, "\n}\n")
-	src, err := format.Source(w.Bytes())
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := os.WriteFile("tables.go", src, 0o644); err != nil {
-		log.Fatal(err)
-	}
+	gotable.WriteFile("tables.go", w.Bytes())
 	log.Printf("tables.go: %d words in %d slots", len(entries), len(keys))
 }
