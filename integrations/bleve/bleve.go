@@ -151,7 +151,7 @@ func (f NormalizeFilter) Filter(ts analysis.TokenStream) analysis.TokenStream {
 	return ts
 }
 
-// StemFilter stems each term that holds Arabic letters.
+// StemFilter stems each term that starts with an Arabic letter.
 type StemFilter struct{ Stemmer stem.Stemmer }
 
 // Filter implements analysis.TokenFilter.
