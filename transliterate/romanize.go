@@ -92,7 +92,7 @@ func (sys *system) appendPhrase(dst []byte, phrase string) []byte {
 		if i > 0 {
 			dst = append(dst, ' ')
 		}
-		dst = sys.appendWord(dst, cur, next, i == 0, !hasNext)
+		dst = sys.appendWord(dst, cur, next, i == 0)
 		if !hasNext {
 			return dst
 		}
@@ -358,8 +358,8 @@ func shapeOf(w []letter) shape {
 }
 
 // appendWord appends the romanization of w; next is the word after it in
-// the phrase (nil at the end), first and last tell where w stands.
-func (sys *system) appendWord(dst []byte, w, next []letter, first, last bool) []byte {
+// the phrase (nil at the end), and first tells whether w starts the phrase.
+func (sys *system) appendWord(dst []byte, w, next []letter, first bool) []byte {
 	if len(w) == 0 {
 		return dst
 	}

@@ -36,8 +36,8 @@ import (
 // 60 combining marks, or of tatweels, makes one) is cut anyway; the result
 // may then differ from ICU's around the cut.
 //
-// Its inverse is ICU's Latin-Arabic (ungegnInverseRules). The round trip
-// holds for NFC text made of the runes that have a rule of their own
+// Its inverse is ICU's Latin-Arabic, the same rules read backwards. The
+// round trip holds for NFC text made of the runes that have a rule of their own
 // (letters, harakat, U+0653–U+0655, Arabic digits and punctuation, and the
 // letters that decompose into them, such as آ أ إ ؤ ئ), except three
 // things: tatweel, which is dropped; the Arabic comma between two digits,
@@ -46,8 +46,8 @@ import (
 var UNGEGN = Scheme{s: &ungegn}
 
 var ungegn = newICUScheme("ungegn",
-	newICUTransform(ungegnFilter, norm.NFKD, false, ungegnRules),
-	newICUTransform(ungegnInverseFilter, norm.NFD, true, ungegnInverseRules))
+	newICUTransform(ungegnFilter, norm.NFKD, false, forwardRules(ungegnRules)),
+	newICUTransform(ungegnInverseFilter, norm.NFD, true, backwardRules(ungegnRules)))
 
 // ungegnFilter is ICU's ::[[:Arabic:][:block=ARABIC:][،؛؟ـً-ٕ٠-٬ښ۰-۹ⁿ﷼]].
 func ungegnFilter(r rune) bool {
@@ -65,202 +65,151 @@ func ungegnInverseFilter(r rune) bool {
 
 func isDecimalDigit(r rune) bool { return unicode.Is(unicode.Nd, r) }
 
-// ungegnRules are the rules of CLDR's Arabic-Latin, in order, with keys as
-// NFKD leaves them. Each replacement is written decomposed; NFC composes it.
-var ungegnRules = []icuRule{
+// ungegnRules are the rules of CLDR's Arabic-Latin, in order, with the
+// Arabic as NFKD leaves it and the Latin decomposed (NFC composes it; ICU's
+// Latin-Arabic reads it after NFD and lower case). ICU reverses the rules to
+// get Latin-Arabic, and so do we (forwardRules, backwardRules): a rule
+// ar ↔ lat converts each way with the same contexts; a rule without lat is
+// Arabic-Latin's alone, a rule with back Latin-Arabic's alone.
+var ungegnRules = []cldrRule{
 	// The separators between two digits: the decimal separator is a comma,
 	// the thousands separator a full stop. (The digit before is looked for
 	// in the output, so "۳٫۴", whose ۳ became 3 and U+0331, has none.)
-	{key: []rune("٫"), ante: isDecimalDigit, post: isDecimalDigit, out: ","},
-	{key: []rune("٬"), ante: isDecimalDigit, post: isDecimalDigit, out: "."},
+	{ar: "٫", ante: isDecimalDigit, post: isDecimalDigit, lat: ","},
+	{ar: "٬", ante: isDecimalDigit, post: isDecimalDigit, lat: "."},
 	// Elsewhere they carry a macron below, to tell them from ، and the
 	// full stop.
-	{key: []rune("٫"), out: ",\u0331"},
-	{key: []rune("٬"), out: ".\u0331"},
-	{key: []rune("،"), out: ","},
-	{key: []rune("؛"), out: ";"},
-	{key: []rune("؟"), out: "?"},
-	{key: []rune("٪"), out: "%"},
+	{ar: "٫", lat: ",\u0331"},
+	{ar: "٬", lat: ".\u0331"},
+	{ar: "،", lat: ","},
+	{ar: "؛", lat: ";"},
+	{ar: "؟", lat: "?"},
+	{ar: "٪", lat: "%"},
 	// Extended Arabic-Indic digits (Persian, Urdu) carry a macron below;
 	// Arabic-Indic digits become ASCII digits.
-	{key: []rune("۰"), out: "0\u0331"},
-	{key: []rune("۱"), out: "1\u0331"},
-	{key: []rune("۲"), out: "2\u0331"},
-	{key: []rune("۳"), out: "3\u0331"},
-	{key: []rune("۴"), out: "4\u0331"},
-	{key: []rune("۵"), out: "5\u0331"},
-	{key: []rune("۶"), out: "6\u0331"},
-	{key: []rune("۷"), out: "7\u0331"},
-	{key: []rune("۸"), out: "8\u0331"},
-	{key: []rune("۹"), out: "9\u0331"},
-	{key: []rune("٠"), out: "0"},
-	{key: []rune("١"), out: "1"},
-	{key: []rune("٢"), out: "2"},
-	{key: []rune("٣"), out: "3"},
-	{key: []rune("٤"), out: "4"},
-	{key: []rune("٥"), out: "5"},
-	{key: []rune("٦"), out: "6"},
-	{key: []rune("٧"), out: "7"},
-	{key: []rune("٨"), out: "8"},
-	{key: []rune("٩"), out: "9"},
+	{ar: "۰", lat: "0\u0331"},
+	{ar: "۱", lat: "1\u0331"},
+	{ar: "۲", lat: "2\u0331"},
+	{ar: "۳", lat: "3\u0331"},
+	{ar: "۴", lat: "4\u0331"},
+	{ar: "۵", lat: "5\u0331"},
+	{ar: "۶", lat: "6\u0331"},
+	{ar: "۷", lat: "7\u0331"},
+	{ar: "۸", lat: "8\u0331"},
+	{ar: "۹", lat: "9\u0331"},
+	{ar: "٠", lat: "0"},
+	{ar: "١", lat: "1"},
+	{ar: "٢", lat: "2"},
+	{ar: "٣", lat: "3"},
+	{ar: "٤", lat: "4"},
+	{ar: "٥", lat: "5"},
+	{ar: "٦", lat: "6"},
+	{ar: "٧", lat: "7"},
+	{ar: "٨", lat: "8"},
+	{ar: "٩", lat: "9"},
 	// Long vowels: a short vowel followed by its letter.
-	{key: []rune("\u064Eا"), out: "a\u0304"}, // fatha alef: ā
-	{key: []rune("\u064Fو"), out: "u\u0304"}, // damma waw: ū
-	{key: []rune("\u0650ي"), out: "i\u0304"}, // kasra yeh: ī
+	{ar: "\u064Eا", lat: "a\u0304"}, // fatha alef: ā
+	{ar: "\u064Fو", lat: "u\u0304"}, // damma waw: ū
+	{ar: "\u0650ي", lat: "i\u0304"}, // kasra yeh: ī
 	// Letters written with a digraph or a diacritic.
-	{key: []rune("ث"), out: "th\u0331"}, // tẖ
-	{key: []rune("ذ"), out: "dh\u0331"}, // dẖ
-	{key: []rune("ش"), out: "sh\u0331"}, // sẖ
-	{key: []rune("ص"), out: "s\u0323"},  // ṣ
-	{key: []rune("ض"), out: "d\u0323"},  // ḍ
-	{key: []rune("ط"), out: "t\u0323"},  // ṭ
-	{key: []rune("ظ"), out: "z\u0323"},  // ẓ
-	{key: []rune("غ"), out: "gh\u0331"}, // gẖ
-	{key: []rune("ة"), out: "t\u0308"},  // ẗ
-	{key: []rune("ژ"), out: "zh\u0331"}, // U+0698 JEH: zẖ
-	{key: []rune("ڭ"), out: "n\u0331g"}, // U+06AD NG: ṉg
-	{key: []rune("ۋ"), out: "v\u0331"},  // U+06CB VE: v̱
-	{key: []rune("ی"), out: "y\u0330"},  // U+06CC FARSI YEH: y̰
-	{key: []rune("ښ"), out: "s\u02CC"},  // U+069A SEEN WITH DOT BELOW AND DOT ABOVE: sˌ
-	{key: []rune("ء"), out: "\u02BE"},   // hamza: ʾ
-	{key: []rune("ا"), out: "a\u0323"},  // alef: ạ
-	{key: []rune("ب"), out: "b"},
-	{key: []rune("ت"), out: "t"},
-	{key: []rune("ج"), out: "j"},
-	{key: []rune("ح"), out: "h\u0323"},  // ḥ
-	{key: []rune("خ"), out: "kh\u0331"}, // kẖ
-	{key: []rune("د"), out: "d"},
-	{key: []rune("ر"), out: "r"},
-	{key: []rune("ز"), out: "z"},
-	{key: []rune("س"), out: "s"},
-	{key: []rune("ع"), out: "\u02BF"}, // ain: ʿ
-	{key: []rune("ـ"), out: ""},       // tatweel: dropped
-	{key: []rune("ف"), out: "f"},
-	{key: []rune("ق"), out: "q"},
-	{key: []rune("ک"), out: "k\u0331"}, // U+06A9 KEHEH: ḵ
-	{key: []rune("ك"), out: "k"},
-	{key: []rune("ل"), out: "l"},
-	{key: []rune("م"), out: "m"},
-	{key: []rune("ن"), out: "n"},
-	{key: []rune("ه"), out: "h"},
-	{key: []rune("و"), out: "w"},
-	{key: []rune("ى"), out: "y\u0331"}, // alef maksura: y̱
-	{key: []rune("ي"), out: "y"},
-	// Tanwin, the short vowels, and the marks.
-	{key: []rune("\u064B"), out: "aⁿ"},     // fathatan
-	{key: []rune("\u064C"), out: "uⁿ"},     // dammatan
-	{key: []rune("\u064D"), out: "iⁿ"},     // kasratan
-	{key: []rune("\u064E"), out: "a"},      // fatha
-	{key: []rune("\u064F"), out: "u"},      // damma
-	{key: []rune("\u0650"), out: "i"},      // kasra
-	{key: []rune("\u0651"), out: "\u0303"}, // shadda: combining tilde
-	{key: []rune("\u0652"), out: "\u030A"}, // sukun: combining ring above
-	{key: []rune("\u0653"), out: "\u0302"}, // maddah above: combining circumflex
-	{key: []rune("\u0654"), out: "\u0309"}, // hamza above: combining hook above
-	{key: []rune("\u0655"), out: "\u0339"}, // hamza below: combining right half ring below
-	// Letters of other languages.
-	{key: []rune("پ"), out: "p"},
-	{key: []rune("چ"), out: "ch\u0331"}, // cẖ
-	{key: []rune("ڤ"), out: "v"},
-	{key: []rune("گ"), out: "g"},
-}
-
-// ungegnInverseRules are the rules of ICU's Latin-Arabic, the reverse of
-// CLDR's Arabic-Latin, in order, with keys as NFD and lower case leave them.
-// A redo is ICU's "|": the replacement is matched again, so that e becomes
-// i and then kasra, and c before e, i or y becomes s and then seen.
-var ungegnInverseRules = []icuRule{
-	{key: []rune(","), ante: isDecimalDigit, post: isDecimalDigit, out: "٫"},
-	{key: []rune("."), ante: isDecimalDigit, post: isDecimalDigit, out: "٬"},
-	{key: []rune(",\u0331"), out: "٫"},
-	{key: []rune(".\u0331"), out: "٬"},
-	{key: []rune(","), out: "،"},
-	{key: []rune(";"), out: "؛"},
-	{key: []rune("?"), out: "؟"},
-	{key: []rune("%"), out: "٪"},
-	{key: []rune("0\u0331"), out: "۰"},
-	{key: []rune("1\u0331"), out: "۱"},
-	{key: []rune("2\u0331"), out: "۲"},
-	{key: []rune("3\u0331"), out: "۳"},
-	{key: []rune("4\u0331"), out: "۴"},
-	{key: []rune("5\u0331"), out: "۵"},
-	{key: []rune("6\u0331"), out: "۶"},
-	{key: []rune("7\u0331"), out: "۷"},
-	{key: []rune("8\u0331"), out: "۸"},
-	{key: []rune("9\u0331"), out: "۹"},
-	{key: []rune("0"), out: "٠"},
-	{key: []rune("1"), out: "١"},
-	{key: []rune("2"), out: "٢"},
-	{key: []rune("3"), out: "٣"},
-	{key: []rune("4"), out: "٤"},
-	{key: []rune("5"), out: "٥"},
-	{key: []rune("6"), out: "٦"},
-	{key: []rune("7"), out: "٧"},
-	{key: []rune("8"), out: "٨"},
-	{key: []rune("9"), out: "٩"},
-	{key: []rune("a\u0304"), out: "\u064Eا"},
-	{key: []rune("u\u0304"), out: "\u064Fو"},
-	{key: []rune("i\u0304"), out: "\u0650ي"},
-	{key: []rune("th\u0331"), out: "ث"},
-	{key: []rune("dh\u0331"), out: "ذ"},
-	{key: []rune("sh\u0331"), out: "ش"},
-	{key: []rune("s\u0323"), out: "ص"},
-	{key: []rune("d\u0323"), out: "ض"},
-	{key: []rune("t\u0323"), out: "ط"},
-	{key: []rune("z\u0323"), out: "ظ"},
-	{key: []rune("gh\u0331"), out: "غ"},
-	{key: []rune("t\u0308"), out: "ة"},
+	{ar: "ث", lat: "th\u0331"}, // tẖ
+	{ar: "ذ", lat: "dh\u0331"}, // dẖ
+	{ar: "ش", lat: "sh\u0331"}, // sẖ
+	{ar: "ص", lat: "s\u0323"},  // ṣ
+	{ar: "ض", lat: "d\u0323"},  // ḍ
+	{ar: "ط", lat: "t\u0323"},  // ṭ
+	{ar: "ظ", lat: "z\u0323"},  // ẓ
+	{ar: "غ", lat: "gh\u0331"}, // gẖ
+	{ar: "ة", lat: "t\u0308"},  // ẗ
 	// t, marks of other classes than 0 and 230, diaeresis: ẗ with marks
 	// that NFD put between its letter and its diaeresis.
-	{key: []rune("t"), marks: '\u0308', marksOK: func(r rune) bool { c := ccc(r); return c != 0 && c != 230 }, out: "ة"},
-	{key: []rune("zh\u0331"), out: "ژ"},
-	{key: []rune("n\u0331g"), out: "ڭ"},
-	{key: []rune("v\u0331"), out: "ۋ"},
-	{key: []rune("y\u0330"), out: "ی"},
-	{key: []rune("s\u02CC"), out: "ښ"},
-	{key: []rune("\u02BE"), out: "ء"},
-	{key: []rune("a\u0323"), out: "ا"},
-	{key: []rune("b"), out: "ب"},
-	{key: []rune("t"), out: "ت"},
-	{key: []rune("j"), out: "ج"},
-	{key: []rune("h\u0323"), out: "ح"},
-	{key: []rune("kh\u0331"), out: "خ"},
-	{key: []rune("d"), out: "د"},
-	{key: []rune("r"), out: "ر"},
-	{key: []rune("z"), out: "ز"},
-	{key: []rune("s"), out: "س"},
-	{key: []rune("\u02BF"), out: "ع"},
-	{key: []rune("f"), out: "ف"},
-	{key: []rune("q"), out: "ق"},
-	{key: []rune("k\u0331"), out: "ک"},
-	{key: []rune("k"), out: "ك"},
-	{key: []rune("l"), out: "ل"},
-	{key: []rune("m"), out: "م"},
-	{key: []rune("n"), out: "ن"},
-	{key: []rune("h"), out: "ه"},
-	{key: []rune("w"), out: "و"},
-	{key: []rune("y\u0331"), out: "ى"},
-	{key: []rune("y"), out: "ي"},
-	{key: []rune("aⁿ"), out: "\u064B"},
-	{key: []rune("uⁿ"), out: "\u064C"},
-	{key: []rune("iⁿ"), out: "\u064D"},
-	{key: []rune("a"), out: "\u064E"},
-	{key: []rune("u"), out: "\u064F"},
-	{key: []rune("i"), out: "\u0650"},
-	{key: []rune("\u0303"), out: "\u0651"},
-	{key: []rune("\u030A"), out: "\u0652"},
-	{key: []rune("\u0302"), out: "\u0653"},
-	{key: []rune("\u0309"), out: "\u0654"},
-	{key: []rune("\u0339"), out: "\u0655"},
-	{key: []rune("p"), out: "پ"},
-	{key: []rune("ch\u0331"), out: "چ"},
-	{key: []rune("v"), out: "ڤ"},
-	{key: []rune("g"), out: "گ"},
+	{back: &icuRule{key: []rune("t"), marks: '\u0308', marksOK: func(r rune) bool { c := ccc(r); return c != 0 && c != 230 }, out: "ة"}},
+	{ar: "ژ", lat: "zh\u0331"}, // U+0698 JEH: zẖ
+	{ar: "ڭ", lat: "n\u0331g"}, // U+06AD NG: ṉg
+	{ar: "ۋ", lat: "v\u0331"},  // U+06CB VE: v̱
+	{ar: "ی", lat: "y\u0330"},  // U+06CC FARSI YEH: y̰
+	{ar: "ښ", lat: "s\u02CC"},  // U+069A SEEN WITH DOT BELOW AND DOT ABOVE: sˌ
+	{ar: "ء", lat: "\u02BE"},   // hamza: ʾ
+	{ar: "ا", lat: "a\u0323"},  // alef: ạ
+	{ar: "ب", lat: "b"},
+	{ar: "ت", lat: "t"},
+	{ar: "ج", lat: "j"},
+	{ar: "ح", lat: "h\u0323"},  // ḥ
+	{ar: "خ", lat: "kh\u0331"}, // kẖ
+	{ar: "د", lat: "d"},
+	{ar: "ر", lat: "r"},
+	{ar: "ز", lat: "z"},
+	{ar: "س", lat: "s"},
+	{ar: "ع", lat: "\u02BF"}, // ain: ʿ
+	{ar: "ـ", lat: ""},       // tatweel: dropped, one way
+	{ar: "ف", lat: "f"},
+	{ar: "ق", lat: "q"},
+	{ar: "ک", lat: "k\u0331"}, // U+06A9 KEHEH: ḵ
+	{ar: "ك", lat: "k"},
+	{ar: "ل", lat: "l"},
+	{ar: "م", lat: "m"},
+	{ar: "ن", lat: "n"},
+	{ar: "ه", lat: "h"},
+	{ar: "و", lat: "w"},
+	{ar: "ى", lat: "y\u0331"}, // alef maksura: y̱
+	{ar: "ي", lat: "y"},
+	// Tanwin, the short vowels, and the marks.
+	{ar: "\u064B", lat: "aⁿ"},     // fathatan
+	{ar: "\u064C", lat: "uⁿ"},     // dammatan
+	{ar: "\u064D", lat: "iⁿ"},     // kasratan
+	{ar: "\u064E", lat: "a"},      // fatha
+	{ar: "\u064F", lat: "u"},      // damma
+	{ar: "\u0650", lat: "i"},      // kasra
+	{ar: "\u0651", lat: "\u0303"}, // shadda: combining tilde
+	{ar: "\u0652", lat: "\u030A"}, // sukun: combining ring above
+	{ar: "\u0653", lat: "\u0302"}, // maddah above: combining circumflex
+	{ar: "\u0654", lat: "\u0309"}, // hamza above: combining hook above
+	{ar: "\u0655", lat: "\u0339"}, // hamza below: combining right half ring below
+	// Letters of other languages.
+	{ar: "پ", lat: "p"},
+	{ar: "چ", lat: "ch\u0331"}, // cẖ
+	{ar: "ڤ", lat: "v"},
+	{ar: "گ", lat: "g"},
 	// Latin letters the forward rules never write, read as English would.
-	{key: []rune("c"), post: func(r rune) bool { return r == 'e' || r == 'i' || r == 'y' }, redo: "s"},
-	{key: []rune("c"), redo: "k"},
-	{key: []rune("e"), redo: "i"},
-	{key: []rune("o"), redo: "u"},
-	{key: []rune("x"), redo: "ks"},
-	{key: []rune("ⁿ"), redo: "n"},
+	// A redo is ICU's "|": the replacement is matched again, so that e
+	// becomes i and then kasra, and c before e, i or y becomes s and then
+	// seen.
+	{back: &icuRule{key: []rune("c"), post: func(r rune) bool { return r == 'e' || r == 'i' || r == 'y' }, redo: "s"}},
+	{back: &icuRule{key: []rune("c"), redo: "k"}},
+	{back: &icuRule{key: []rune("e"), redo: "i"}},
+	{back: &icuRule{key: []rune("o"), redo: "u"}},
+	{back: &icuRule{key: []rune("x"), redo: "ks"}},
+	{back: &icuRule{key: []rune("ⁿ"), redo: "n"}},
+}
+
+// A cldrRule is one rule of a CLDR transform: ante{ar}post ↔ lat.
+type cldrRule struct {
+	ar, lat    string
+	ante, post func(rune) bool
+	back       *icuRule // a rule of the reverse transform alone
+}
+
+// forwardRules returns the rules that convert Arabic, in order.
+func forwardRules(rules []cldrRule) []icuRule {
+	var out []icuRule
+	for _, r := range rules {
+		if r.back == nil {
+			out = append(out, icuRule{key: []rune(r.ar), ante: r.ante, post: r.post, out: r.lat})
+		}
+	}
+	return out
+}
+
+// backwardRules returns the rules that convert Latin, in order.
+func backwardRules(rules []cldrRule) []icuRule {
+	var out []icuRule
+	for _, r := range rules {
+		switch {
+		case r.back != nil:
+			out = append(out, *r.back)
+		case r.lat != "":
+			out = append(out, icuRule{key: []rune(r.lat), ante: r.ante, post: r.post, out: r.ar})
+		}
+	}
+	return out
 }
