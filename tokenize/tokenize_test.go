@@ -144,6 +144,9 @@ func TestKindString(t *testing.T) {
 			t.Errorf("Kind(%d).String() = %q; want %q", k, got, want[k])
 		}
 	}
+	if got := Kind(255).String(); got != "Kind(255)" {
+		t.Errorf("Kind(255).String() = %q; want %q", got, "Kind(255)")
+	}
 }
 
 // TestIteratorsStop checks that the iterators stop when the loop breaks and
