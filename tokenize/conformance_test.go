@@ -3,6 +3,7 @@ package tokenize
 import (
 	"bufio"
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -65,18 +66,6 @@ func ends(seq iter.Seq[Token]) []int {
 	return e
 }
 
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // The tailorings of the package documentation that make Segments differ
 // from the default rules of UAX #29 on some cases of WordBreakTest.txt.
 const (
@@ -122,11 +111,11 @@ func TestWordBreakConformance(t *testing.T) {
 		got := ends(Segments(tc.text))
 		tailoring, listed := wordBreakTailorings[tc.line]
 		switch {
-		case listed && equalInts(got, tc.breaks):
+		case listed && slices.Equal(got, tc.breaks):
 			t.Errorf("WordBreakTest.txt:%d: Segments(%+q) follows UAX #29 although the case is listed as tailored (%s)", tc.line, tc.text, tailoring.reason)
-		case equalInts(got, tc.breaks):
+		case slices.Equal(got, tc.breaks):
 			pass++
-		case listed && equalInts(got, tailoring.breaks):
+		case listed && slices.Equal(got, tailoring.breaks):
 			tailored++
 		default:
 			t.Errorf("WordBreakTest.txt:%d: Segments(%+q) breaks at %v; want %v\n\t%s", tc.line, tc.text, got, tc.breaks, tc.desc)
@@ -143,7 +132,7 @@ func TestSentenceBreakConformance(t *testing.T) {
 	pass := 0
 	for _, tc := range tests {
 		got := ends(Sentences(tc.text))
-		if equalInts(got, tc.breaks) {
+		if slices.Equal(got, tc.breaks) {
 			pass++
 			continue
 		}

@@ -3,6 +3,7 @@ package tokenize
 import (
 	"bufio"
 	"flag"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -158,7 +159,7 @@ func TestPUDClitics(t *testing.T) {
 			if len(sp.cuts) == 0 {
 				whole++
 			}
-			if got := cliticCuts(word); equalInts(got, sp.cuts) {
+			if got := cliticCuts(word); slices.Equal(got, sp.cuts) {
 				same++
 			} else {
 				wrong = append(wrong, pieces(word, sp.cuts)+" ≠ "+pieces(word, got))

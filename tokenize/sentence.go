@@ -44,9 +44,9 @@ func (g *segmenter[T]) sentence() int {
 	if i == 0 {
 		return 0
 	}
-	prev := p.SB()  // the rune just before i, for SB3 and SB4
-	last := prev    // the last rune other than Extend and Format (SB5)
-	beforeTerm := 0 // the rune before the terminator, for SB7
+	prev := p.SB()            // the rune just before i, for SB3 and SB4
+	last := prev              // the last rune other than Extend and Format (SB5)
+	beforeTerm := ucd.SBOther // the rune before the terminator, for SB7
 	state, term := inSentence, ucd.SBOther
 	if saTerm(last) {
 		state, term = inClose, last
@@ -68,7 +68,7 @@ func (g *segmenter[T]) sentence() int {
 		case state == inSentence: // SB998
 		case last == ucd.SBATerm && c == ucd.SBNumeric: // SB6
 			state = inSentence
-		case last == ucd.SBATerm && c == ucd.SBUpper && (beforeTerm == int(ucd.SBUpper) || beforeTerm == int(ucd.SBLower)): // SB7
+		case last == ucd.SBATerm && c == ucd.SBUpper && (beforeTerm == ucd.SBUpper || beforeTerm == ucd.SBLower): // SB7
 			state = inSentence
 		case term == ucd.SBATerm && g.lowerFollows(i): // SB8
 			state = inSentence
@@ -84,7 +84,7 @@ func (g *segmenter[T]) sentence() int {
 			return i
 		}
 		if saTerm(c) {
-			beforeTerm = int(last)
+			beforeTerm = last
 			state, term = inClose, c
 		}
 		i += size

@@ -55,30 +55,27 @@ func splitInputs(t *testing.T) []string {
 	return append(ins, article(t), strings.Repeat("ب ", 40000), "أ"+strings.Repeat(" ", 100000)+"ب")
 }
 
-func TestScanWords(t *testing.T) {
-	for _, in := range splitInputs(t) {
-		got := scan(t, in, ScanWords)
-		if want := texts(in, Words); !slices.Equal(got, want) {
-			t.Errorf("ScanWords over %+.40q... = %+q; Words gives %+q", in, got, want)
-		}
-	}
-}
-
-func TestScanSegments(t *testing.T) {
-	for _, in := range splitInputs(t) {
-		got := scan(t, in, ScanSegments)
-		if want := texts(in, Segments); !slices.Equal(got, want) {
-			t.Errorf("ScanSegments over %+.40q... = %+q; Segments gives %+q", in, got, want)
-		}
-	}
-}
-
-func TestScanSentences(t *testing.T) {
-	for _, in := range splitInputs(t) {
-		got := scan(t, in, ScanSentences)
-		if want := texts(in, Sentences); !slices.Equal(got, want) {
-			t.Errorf("ScanSentences over %+.40q... = %+q; Sentences gives %+q", in, got, want)
-		}
+// TestSplitFuncs checks each split function against the iterator it
+// streams.
+func TestSplitFuncs(t *testing.T) {
+	ins := splitInputs(t)
+	for _, tc := range []struct {
+		name, iter string
+		split      bufio.SplitFunc
+		seq        func(string) iter.Seq[Token]
+	}{
+		{"ScanWords", "Words", ScanWords, Words},
+		{"ScanSegments", "Segments", ScanSegments, Segments},
+		{"ScanSentences", "Sentences", ScanSentences, Sentences},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, in := range ins {
+				got := scan(t, in, tc.split)
+				if want := texts(in, tc.seq); !slices.Equal(got, want) {
+					t.Errorf("%s over %+.40q... = %+q; %s gives %+q", tc.name, in, got, tc.iter, want)
+				}
+			}
+		})
 	}
 }
 

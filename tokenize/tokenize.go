@@ -95,7 +95,10 @@ package tokenize
 
 //go:generate go run gen.go
 
-import "iter"
+import (
+	"iter"
+	"strconv"
+)
 
 // A Kind classifies a Token. It is a plain value, safe to share between
 // goroutines.
@@ -160,20 +163,7 @@ func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
 	}
-	return "Kind(" + itoa(int(k)) + ")"
-}
-
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			return string(b[i:])
-		}
-	}
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }
 
 // A Token is a segment of the input. It is a plain value: its Text shares

@@ -2,12 +2,13 @@ package tokenize
 
 import (
 	"fmt"
-	"github.com/go-arabic/arabic/internal/golden"
 	"iter"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/go-arabic/arabic/internal/golden"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -131,11 +132,7 @@ func TestWords(t *testing.T) {
 		{"3.14", 26, 30, Number},
 		{"#ليبيا", 33, 44, Word},
 	}
-	var got []Token
-	for tok := range Words(in) {
-		got = append(got, tok)
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
+	if diff := cmp.Diff(want, slices.Collect(Words(in))); diff != "" {
 		t.Errorf("Words(%+q) mismatch (-want +got):\n%s", in, diff)
 	}
 }
@@ -146,6 +143,9 @@ func TestKindString(t *testing.T) {
 		if got := k.String(); got != want[k] {
 			t.Errorf("Kind(%d).String() = %q; want %q", k, got, want[k])
 		}
+	}
+	if got := Kind(255).String(); got != "Kind(255)" {
+		t.Errorf("Kind(255).String() = %q; want %q", got, "Kind(255)")
 	}
 }
 
@@ -165,12 +165,12 @@ func TestIteratorsStop(t *testing.T) {
 				t.Errorf("%s: the loop ran %d times before break; want 1", name, n)
 			}
 		}
-		var all []string
+		var got []string
 		for tok := range it {
-			all = append(all, tok.Text)
+			got = append(got, tok.Text)
 		}
-		if strings.Join(all, "") == "" {
-			t.Errorf("%s: second full range yields nothing", name)
+		if want := texts(in, seq); !slices.Equal(got, want) {
+			t.Errorf("%s: a full range after two broken ones yields %+q; want %+q", name, got, want)
 		}
 	}
 }

@@ -63,7 +63,7 @@ func (w *Word) Analyze(s string, folded bool) bool {
 	}
 	a := p + w.article(p, w.n-e)
 	w.ProN, w.StemN, w.EncN = p, a, w.n-e
-	w.Pro, w.Stem, w.Enc = w.offset(p), w.offset(a), w.offset(w.n-e)
+	w.Pro, w.Stem, w.Enc = w.Offset(p), w.Offset(a), w.Offset(w.n-e)
 	return true
 }
 

@@ -30,19 +30,22 @@ const minNameCount = 3
 // of the Wikidata list of person names (wd_arabic_64, CC0 1.0) and of
 // Google's ar2en list (ar2en-train.txt, Apache-2.0) that occur at least
 // minNameCount times in the two, have three to ten letters, are no word of
-// data/clitics.txt, and that the rules without the list would split,
-// as written or folded, but not from a word of data/clitics.txt nor as
-// و + أ and two letters, or that
-// end in a suffix that stem.Light removes from any word: the names whose
-// first or last letters look like clitics or suffixes. Nothing else of the lists, and nothing of their test splits, is
-// read.
+// data/clitics.txt, and that the rules without the list would split, as
+// written or folded, but not from a word of data/clitics.txt nor as و + أ
+// and two letters, or that end in a suffix that stem.Light removes from
+// any word: the names whose first or last letters look like clitics or
+// suffixes. Nothing else of the lists, and nothing of their test splits,
+// is read.
 func TestDeriveNames(t *testing.T) {
 	counts := map[string]int{}
 	sc := bufio.NewScanner(sharedtest.Open(t, "corpora/names/wikidata-ar-netransliteration/wd_arabic_64"))
 	for sc.Scan() {
 		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 3 {
+			t.Fatalf("wd_arabic_64: unexpected line %+q", sc.Text())
+		}
 		n, err := strconv.Atoi(f[2])
-		if len(f) != 3 || err != nil {
+		if err != nil {
 			t.Fatalf("wd_arabic_64: unexpected line %+q", sc.Text())
 		}
 		counts[strings.ReplaceAll(f[1], " ", "")] += n

@@ -114,7 +114,7 @@ func (w *Word) hosted(rest, m int) bool {
 		return false // longer than any host and two proclitics
 	}
 	for p := 0; p <= 2 && p < rest && (p == 0 || w.maybeProclitic(p-1)); p++ {
-		if lookup(w.key(p, rest))&host != 0 && (m > 1 || rest-p >= 2) {
+		if lookup(w.Key(p, rest))&host != 0 && (m > 1 || rest-p >= 2) {
 			return true
 		}
 	}
@@ -186,7 +186,7 @@ func (w *Word) mayStrip(i, end, e int) bool {
 		// ending of a noun.
 		return isImperfectPrefix(next) && (m >= 3 && next != rawAlefHamza || m >= 4) && !isLongVowel(w.raw[i+2]) &&
 			w.code[end-1] != tehMarbuta && !w.foldedEnd(end) && !w.endsWith(end, suffixAt) && !w.endsWith(end, suffixIn)
-	case w.hasArticle(i + 1), lookup(w.key(i+1, end))&function != 0:
+	case w.hasArticle(i + 1), lookup(w.Key(i+1, end))&function != 0:
 		return true
 	case m == 2, w.code[i] == feh:
 		return false
@@ -200,7 +200,7 @@ func (w *Word) mayStrip(i, end, e int) bool {
 		// a verb of forms VII, VIII or X or its verbal noun (انتقال,
 		// استخدام, اتفاق), or a few nouns (ابن, اسم). Elsewhere the alef is
 		// the word's own (وافق, لاحظ) or a name's (لافروف).
-		return w.derivedVerb(i+1, end) || lookup(w.key(i+1, end))&wasla != 0
+		return w.derivedVerb(i+1, end) || lookup(w.Key(i+1, end))&wasla != 0
 	case w.code[i] == kaf:
 		// As a preposition ك is rarer than the words that start with it: it
 		// comes off before a participle or verbal noun in م (كمراقب), or a
@@ -266,7 +266,7 @@ func isLongVowel(r uint8) bool { return r == rawAlef || r == rawWaw || r == rawY
 // ending. Before an enclitic, a final ت is also tried as the ة it stands
 // for (ولايته is ولاية + ه).
 func (w *Word) protected(i, end, e int) bool {
-	k := w.key(i, end)
+	k := w.Key(i, end)
 	if w.protectedAs(k, i, end) || w.foldedEnd(end) && w.protectedAs(withLast(k, end-i, tehMarbuta), i, end) {
 		return true
 	}

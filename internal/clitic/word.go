@@ -45,7 +45,7 @@ type Word struct {
 	lo, hi   uint64                 // the codes packed as lookup keys pack them: letters 0–9 and 10–19
 	tanween  bool                   // the word ends in an alef with tanween (ـاً)
 	kasratan bool                   // the word ends in a letter with kasratan (ـٍ)
-	folded   bool                   // see Folded
+	folded   bool                   // see Analyze
 }
 
 // read fills w from s and reports whether s is a word the rules may split:
@@ -139,21 +139,14 @@ func (w *Word) pack(n, size int) {
 // Len returns the number of letters of the word that Analyze read.
 func (w *Word) Len() int { return w.n }
 
-// Key returns the lookup key of letters i to j (see lexicon.Key), or 0 if
-// they are more than a key holds. The letters are those of the word that
-// Analyze read.
-func (w *Word) Key(i, j int) uint64 { return w.key(i, j) }
-
 // Offset returns the byte offset in the word of letter i, or its length
 // for i == Len().
 func (w *Word) Offset(i int) int { return int(w.start[i]) }
 
-// offset returns the byte offset in the word of letter i.
-func (w *Word) offset(i int) int { return int(w.start[i]) }
-
-// key returns the lookup key of letters i to j, or 0, which no word of the
-// lexicon has, if they are more than a key holds.
-func (w *Word) key(i, j int) uint64 {
+// Key returns the lookup key of letters i to j (see lexicon.Key) of the
+// word that Analyze read, or 0, which no word of the lexicon has, if they
+// are more than a key holds.
+func (w *Word) Key(i, j int) uint64 {
 	mask := uint64(1)<<(lexicon.CodeBits*uint(j-i)) - 1
 	if w.hi == 0 {
 		return w.lo >> (lexicon.CodeBits * uint(i)) & mask // a word of ten letters or fewer
@@ -176,7 +169,7 @@ func (w *Word) key(i, j int) uint64 {
 // lookup returns the sections of the word lists that letters i to j are
 // in. In folded text, a final ه is looked up as ة too.
 func (w *Word) lookup(i, j int) lexicon.Flags {
-	k := w.key(i, j)
+	k := w.Key(i, j)
 	f := lookup(k)
 	if w.foldedEnd(j) {
 		f |= lookup(withLast(k, j-i, tehMarbuta))
@@ -208,7 +201,7 @@ func lookup(key uint64) lexicon.Flags {
 
 // endsWith reports whether the letters before end are those of suffix.
 func (w *Word) endsWith(end int, suffix affix) bool {
-	return end >= suffix.n && w.key(end-suffix.n, end) == suffix.key
+	return end >= suffix.n && w.Key(end-suffix.n, end) == suffix.key
 }
 
 // An affix is a sequence of letters as a lookup key.

@@ -214,7 +214,7 @@ func wordBreak(r rune) WB {
 		return WBMidNumLet
 	case in(r, midNum):
 		return WBMidNum
-	case lineBreakNumeric(r) || 0xFF10 <= r && r <= 0xFF19:
+	case numeric(r):
 		return WBNumeric
 	case unicode.Is(unicode.Pc, r) || r == 0x202F:
 		return WBExtendNumLet
@@ -253,7 +253,7 @@ func sentenceBreak(r rune) SB {
 		return SBUpper
 	case alphabetic(r) || r == 0xA0 || r == 0x05F3:
 		return SBOLetter
-	case lineBreakNumeric(r) || 0xFF10 <= r && r <= 0xFF19:
+	case numeric(r):
 		return SBNumeric
 	case in(r, aTerm):
 		return SBATerm
@@ -288,11 +288,14 @@ func georgian(r rune) bool {
 	return (0x10D0 <= r && r <= 0x10FF || 0x1C90 <= r && r <= 0x1CBF) && unicode.In(r, unicode.Lu, unicode.Ll)
 }
 
-// lineBreakNumeric is Line_Break=Numeric (LineBreak.txt): the decimal digits
-// other than the fullwidth ones, and the Arabic decimal and thousands
-// separators.
-func lineBreakNumeric(r rune) bool {
-	return unicode.Is(unicode.Nd, r) && !(0xFF10 <= r && r <= 0xFF19) || r == 0x066B || r == 0x066C
+// numeric is the Numeric of Tables 3 and 4: Line_Break=Numeric
+// (LineBreak.txt), which is the decimal digits other than the fullwidth
+// ones and the Arabic decimal and thousands separators, plus the fullwidth
+// digits U+FF10–U+FF19. That is every decimal digit and the two separators.
+// (In Table 3 the thousands separator U+066C is MidNum, which wordBreak
+// tests first.)
+func numeric(r rune) bool {
+	return unicode.Is(unicode.Nd, r) || r == 0x066B || r == 0x066C
 }
 
 // lineBreakComplexContext is Line_Break=Complex_Context (SA) for the
