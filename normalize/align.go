@@ -1,6 +1,10 @@
 package normalize
 
-import "sort"
+import (
+	"sort"
+	"unicode/utf8"
+	"unsafe"
+)
 
 // An Alignment relates byte offsets in the output of [Form.AlignString] or
 // [Form.Align] to byte offsets in its input, so that a match found in
@@ -41,7 +45,8 @@ func (f Form) AlignString(s string) (string, Alignment) {
 	if err == nil {
 		return s, a
 	}
-	return string(appendNormalized(f, make([]byte, 0, len(s)), s, n, &a)), a
+	b := appendNormalized(f, make([]byte, 0, len(s)+utf8.UTFMax), s, n, &a)
+	return unsafe.String(unsafe.SliceData(b), len(b)), a // b is ours alone, as in String
 }
 
 // Align returns b normalized to f together with the alignment of the output
@@ -52,7 +57,7 @@ func (f Form) Align(b []byte) ([]byte, Alignment) {
 	if err == nil {
 		return b, a
 	}
-	return appendNormalized(f, make([]byte, 0, len(b)), b, n, &a), a
+	return appendNormalized(f, make([]byte, 0, len(b)+utf8.UTFMax), b, n, &a), a
 }
 
 // InputSpan returns the span of the input that the output bytes

@@ -42,13 +42,13 @@ func (f Form) Format(s fmt.State, verb rune) {
 }
 
 func (f Form) name() string {
+	if f == 0 {
+		return "0" // not "None": the zero Form is no profile
+	}
 	for _, p := range profiles {
-		if p.form == f && f != 0 {
+		if p.form == f {
 			return strings.ToUpper(p.name[:1]) + p.name[1:]
 		}
-	}
-	if f == 0 {
-		return "0"
 	}
 	var names []string
 	for rest := f; rest != 0; rest &= rest - 1 {

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/transform"
 
+	"github.com/go-arabic/arabic/internal/transformtest"
 	"github.com/go-arabic/arabic/normalize"
 )
 
@@ -27,12 +28,9 @@ func FuzzForm(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in string, bits uint32) {
 		form := normalize.Form(bits) & allFlags
 		out := form.String(in)
-		if b := form.Bytes([]byte(in)); string(b) != out {
-			t.Fatalf("%v: Bytes(%+q) = %+q; String gave %+q", form, in, b, out)
-		}
-		if b := form.AppendString([]byte("x"), in); string(b) != "x"+out {
-			t.Fatalf("%v: AppendString(x, %+q) = %+q; want x + %+q", form, in, b, out)
-		}
+		// Bytes, Append, AppendString, Span, chunked Transform calls and a
+		// transform.Reader all agree with transform.String.
+		transformtest.Check(t, form, in)
 		// Removing a rune can join fragments of ill-formed input into a
 		// rune (as runes.Remove does), so idempotence holds for valid input.
 		if again := form.String(out); utf8.ValidString(in) && again != out {
@@ -44,14 +42,6 @@ func FuzzForm(f *testing.F) {
 		if form.IsNormalString(in) != (out == in) {
 			t.Fatalf("%v: IsNormalString(%+q) = %v, but String gives %+q", form, in, !(out == in), out)
 		}
-		n, _ := form.Span([]byte(in), true)
-		if !strings.HasPrefix(out, in[:n]) {
-			t.Fatalf("%v: Span(%+q) = %d, but the output %+q changes that prefix", form, in, n, out)
-		}
-		streamed, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(strings.NewReader(in)), form))
-		if err != nil || !bytes.Equal(streamed, []byte(out)) {
-			t.Fatalf("%v: streaming %+q gave %+q, %v; String gave %+q", form, in, streamed, err, out)
-		}
 		checkAlignment(t, form, in)
 		checkLong(t, form, in)
 	})
@@ -60,17 +50,13 @@ func FuzzForm(f *testing.F) {
 // checkLong checks the path for long inputs, which translates through a
 // table, against the rune-by-rune path that AlignString takes on them.
 func checkLong(t *testing.T, form normalize.Form, in string) {
+	t.Helper()
 	if in == "" {
 		return
 	}
 	long := strings.Repeat(in, 300/len(in)+1)
+	checkTranslate(t, form, long)
 	want, _ := form.AlignString(long)
-	if got := form.String(long); got != want {
-		t.Fatalf("%v: String of %+q repeated to %d bytes differs from AlignString's output", form, in, len(long))
-	}
-	if got := form.Bytes([]byte(long)); string(got) != want {
-		t.Fatalf("%v: Bytes of %+q repeated to %d bytes differs from AlignString's output", form, in, len(long))
-	}
 	for _, r := range []io.Reader{strings.NewReader(long), iotest.HalfReader(strings.NewReader(long))} {
 		got, err := io.ReadAll(transform.NewReader(r, form))
 		if err != nil || string(got) != want {
@@ -79,39 +65,43 @@ func checkLong(t *testing.T, form normalize.Form, in string) {
 	}
 }
 
-// FuzzIllFormed checks that ill-formed bytes pass through: every byte of the
-// input that is not part of a valid rune is in the output, in order.
+// FuzzIllFormed checks that ill-formed bytes pass through where they are:
+// each byte of the input that is not part of a valid rune is in the output
+// as it was, and the Form works on the valid runs between such bytes as on
+// inputs of their own (no rune composes with, or folds across, an
+// ill-formed byte).
 func FuzzIllFormed(f *testing.F) {
-	f.Add([]byte("أ\xffب\xd8"))
-	f.Add([]byte("\xd8\xa3\xd8"))
-	f.Fuzz(func(t *testing.T, in []byte) {
-		out := normalize.Search.Bytes(in)
-		if bad := illFormed(in); !subsequence(bad, out) {
-			t.Fatalf("Search.Bytes(%+q) = %+q lost some of the ill-formed bytes %+q", in, out, bad)
+	f.Add([]byte("أ\xffب\xd8"), uint32(normalize.Search))
+	f.Add([]byte("\xd8\xa3\xd8"), uint32(normalize.Search))
+	f.Add([]byte("ا\xff\u0654 ي\u0640\xd8\u0654"), uint32(normalize.Display))
+	f.Fuzz(func(t *testing.T, in []byte, bits uint32) {
+		form := normalize.Form(bits) & allFlags
+		var want []byte
+		for rest := in; len(rest) > 0; {
+			n := validPrefix(rest)
+			want = append(want, form.Bytes(rest[:n])...)
+			if n < len(rest) {
+				want = append(want, rest[n]) // an ill-formed byte
+				n++
+			}
+			rest = rest[n:]
+		}
+		if got := form.Bytes(in); !bytes.Equal(got, want) {
+			t.Fatalf("%v.Bytes(%+q) = %+q; want %+q, each ill-formed byte in place", form, in, got, want)
 		}
 	})
 }
 
-// subsequence reports whether the bytes of sub occur in b in order.
-func subsequence(sub, b []byte) bool {
-	for _, c := range sub {
-		i := bytes.IndexByte(b, c)
-		if i < 0 {
-			return false
+// validPrefix returns the length of the longest prefix of b that is valid
+// UTF-8.
+func validPrefix(b []byte) int {
+	n := 0
+	for n < len(b) {
+		r, size := utf8.DecodeRune(b[n:])
+		if r == utf8.RuneError && size == 1 {
+			break
 		}
-		b = b[i+1:]
+		n += size
 	}
-	return true
-}
-
-func illFormed(b []byte) []byte {
-	var bad []byte
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		if r == utf8.RuneError && n == 1 {
-			bad = append(bad, b[0])
-		}
-		b = b[n:]
-	}
-	return bad
+	return n
 }

@@ -175,9 +175,6 @@ const (
 	Lucene = RemoveTashkeel | RemoveTatweel | FoldAlef | FoldAlefMaksura | FoldTehMarbuta
 )
 
-// allFlags is the union of every flag.
-const allFlags = RemoveZWNJ<<1 - 1
-
 // String returns s normalized to f. It returns s itself, without
 // allocating, when s is already in the form.
 func (f Form) String(s string) string {

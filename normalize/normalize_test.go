@@ -210,6 +210,27 @@ func TestFormat(t *testing.T) {
 	}
 }
 
+// TestFlagNames checks the names that Format prints and ParseForm reads
+// against the constants, as flags lists them by hand: each name must be its
+// constant's, and flags must list every flag, one per bit and in bit order.
+func TestFlagNames(t *testing.T) {
+	for i, fl := range flags {
+		if fl.form != 1<<i {
+			t.Errorf("flags[%d] is %s = %#x; want bit %d", i, fl.name, uint32(fl.form), i)
+		}
+		if got := fmt.Sprint(fl.form); got != fl.name {
+			t.Errorf("fmt.Sprint(%s) = %q; want %q", fl.name, got, fl.name)
+		}
+		if got, err := normalize.ParseForm(fl.name); err != nil || got != fl.form {
+			t.Errorf("ParseForm(%q) = %#x, %v; want %#x", fl.name, uint32(got), err, uint32(fl.form))
+		}
+	}
+	// The bit after the last flag has no name: flags lacks no flag.
+	if next := fmt.Sprint(normalize.Form(1) << len(flags)); !strings.HasPrefix(next, "Form(") {
+		t.Errorf("bit %d prints as %q: a flag that flags does not list", len(flags), next)
+	}
+}
+
 func TestParseForm(t *testing.T) {
 	tests := []struct {
 		in   string

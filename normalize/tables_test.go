@@ -35,24 +35,3 @@ func TestTablesUpToDate(t *testing.T) {
 		t.Error("tables.go is stale: run go generate in normalize/")
 	}
 }
-
-// TestFlagNames checks that the names Format and ParseForm use follow the
-// order of the flag bits.
-func TestFlagNames(t *testing.T) {
-	if got, want := len(flagNames), bitLen(allFlags); got != want {
-		t.Fatalf("%d flag names for %d flags", got, want)
-	}
-	for i, name := range flagNames {
-		if f, ok := lookupForm(name); !ok || f != 1<<i {
-			t.Errorf("lookupForm(%q) = %v, %v; want bit %d", name, uint32(f), ok, i)
-		}
-	}
-}
-
-func bitLen(f Form) int {
-	n := 0
-	for ; f != 0; f >>= 1 {
-		n++
-	}
-	return n
-}

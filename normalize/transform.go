@@ -187,7 +187,8 @@ func change[S bytestring](f Form, dst []byte, src S, atEOF bool) (out []byte, si
 }
 
 // appendNormalized appends src normalized to f to dst. The caller knows that
-// src[:n] is unchanged. When a is not nil, it records each change.
+// src[:n] is unchanged. When a is not nil, it goes change by change and
+// records each change in a; otherwise it translates.
 func appendNormalized[S bytestring](f Form, dst []byte, src S, n int, a *Alignment) []byte {
 	dst = append(dst, src[:n]...)
 	if n == len(src) {
@@ -207,9 +208,7 @@ func appendNormalized[S bytestring](f Form, dst []byte, src S, n int, a *Alignme
 		before := len(dst)
 		var size int
 		dst, size, _ = change(f, dst, src[i:], true)
-		if a != nil {
-			a.record(before, i, len(dst)-before, size)
-		}
+		a.record(before, i, len(dst)-before, size)
 		i += size
 	}
 }

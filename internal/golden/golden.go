@@ -23,9 +23,9 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata with current output")
 
-// Unreviewed is the header that -update gives a new golden file. A test that
+// unreviewed is the header that -update gives a new golden file. A test that
 // meets it fails: the file must be reviewed and its source of truth named.
-const Unreviewed = "# UNREVIEWED: check this file by hand or against a reference, then name the source of truth here.\n"
+const unreviewed = "# UNREVIEWED: check this file by hand or against a reference, then name the source of truth here.\n"
 
 // Check compares got with the body of the golden file at path. With -update it
 // rewrites the body instead and logs that it did.
@@ -38,7 +38,7 @@ func Check(t *testing.T, path string, got []byte) {
 	header, body := split(old)
 	if *update {
 		if len(header) == 0 {
-			header = []byte(Unreviewed)
+			header = []byte(unreviewed)
 		}
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
@@ -52,7 +52,7 @@ func Check(t *testing.T, path string, got []byte) {
 	if len(header) == 0 {
 		t.Errorf("%s: no header naming the reviewed source of truth", path)
 	}
-	if bytes.HasPrefix(header, []byte(Unreviewed)) {
+	if bytes.HasPrefix(header, []byte(unreviewed)) {
 		t.Errorf("%s: not reviewed yet: its header must name the reviewed source of truth", path)
 	}
 	if d := Diff(body, got); d != "" {

@@ -6,10 +6,10 @@ import (
 	"testing"
 )
 
-// ReferenceFiles are the two word lists of ../shared/reference: 157,214
+// referenceFiles are the two word lists of ../shared/reference: 157,214
 // corpus words and 20,000 random strings. A reference output is named
 // "<list>.<tool>.tsv".
-var ReferenceFiles = []string{"corpus", "random"}
+var referenceFiles = []string{"corpus", "random"}
 
 // A Row is one line of a reference TSV: the input word and the tool's outputs.
 type Row struct {
@@ -23,7 +23,7 @@ type Row struct {
 func ReferenceRows(tb testing.TB, tool string, columns int) []Row {
 	tb.Helper()
 	var rows []Row
-	for _, list := range ReferenceFiles {
+	for _, list := range referenceFiles {
 		name := "reference/" + list + "." + tool + ".tsv"
 		sc := bufio.NewScanner(Open(tb, name))
 		sc.Buffer(make([]byte, 1<<16), 1<<20)

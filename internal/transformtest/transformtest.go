@@ -16,17 +16,17 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// Sizes are the dst and src buffer sizes of the chunked runs: pairwise
+// sizes are the dst and src buffer sizes of the chunked runs: pairwise
 // co-prime, so that chunk edges fall at every offset of a multibyte rune.
-var Sizes = []int{1, 5, 7, 13, 17}
+var sizes = []int{1, 5, 7, 13, 17}
 
 // Check runs every contract test on t for each input:
 //
-//  1. String, Bytes, Append and AppendString, where t has them, agree with
+//  1. String, Bytes, Append and AppendString, where tr has them, agree with
 //     transform.String and with one Transform call over the whole input;
-//  2. Transform called with every pair of dst and src sizes in [Sizes], the
-//     caller carrying unconsumed bytes over as transform.Reader does, gives
-//     the same output;
+//  2. Transform called with every pair of the dst and src sizes 1, 5, 7, 13
+//     and 17, the caller carrying unconsumed bytes over as transform.Reader
+//     does, gives the same output;
 //  3. a valid input cut inside a multibyte rune, with atEOF false, makes
 //     Transform and Span stop before that rune with ErrShortSrc (or Span with
 //     ErrEndOfSpan at an earlier change);
@@ -114,8 +114,8 @@ func methods(t *testing.T, tr transform.SpanningTransformer, in, want string) {
 // does; such a call must then make progress.
 func chunked(t *testing.T, tr transform.SpanningTransformer, in, want string) {
 	t.Helper()
-	for _, dstSize := range Sizes {
-		for _, srcSize := range Sizes {
+	for _, dstSize := range sizes {
+		for _, srcSize := range sizes {
 			got, err := runChunked(tr, in, dstSize, srcSize)
 			if err != nil {
 				t.Errorf("chunked Transform(%+q) with dst %d, src %d: %v", in, dstSize, srcSize, err)
