@@ -2,7 +2,6 @@ package tokenize
 
 import (
 	"bufio"
-	"os"
 	"strings"
 	"testing"
 
@@ -23,7 +22,7 @@ func benchInputs(b *testing.B) []struct{ name, s string } {
 		{"ill-formed", strings.Repeat("ليبيا\xff\xfe AP\xc0 ", 300)},
 	}
 	// Without the shared data, the other inputs still run.
-	if os.Getenv(sharedtest.Env) != "" {
+	if sharedtest.Available() {
 		ins = append(ins, struct{ name, s string }{"corpus", string(sharedtest.ReadFile(b, "corpora/diacritized/tashkeela-fadel2019/val.txt"))})
 	}
 	return ins

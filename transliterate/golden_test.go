@@ -1,7 +1,6 @@
 package transliterate_test
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,7 +21,7 @@ func TestArticleGoldens(t *testing.T) {
 		golden.Check(t, filepath.Join("..", "testdata", "transliterate", "article."+s.Name()+".golden"), s.Bytes(article))
 	}
 
-	if os.Getenv(sharedtest.Env) == "" {
+	if !sharedtest.Available() {
 		return
 	}
 	bw := readCharMap(t, "ar2bw_map.json")
