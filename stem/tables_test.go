@@ -16,15 +16,15 @@ import (
 // U+FE80–U+FEFC, each with the letters NFKC gives.
 func TestPresentationForms(t *testing.T) {
 	for r := rune(0xFE80); r <= 0xFEFC; r++ {
-		got, ok := normalizePreRune(r)
+		got, ok := presentationForm(r)
 		want := norm.NFKC.String(string(r))
 		if !ok || got != want {
-			t.Errorf("normalizePreRune(%U) = %+q, %v; want %+q, true", r, got, ok, want)
+			t.Errorf("presentationForm(%U) = %+q, %v; want %+q, true", r, got, ok, want)
 		}
 	}
 	for _, r := range []rune{0xFE7F, 0xFEFD, 0xFEFF, 0xFB50} {
-		if got, ok := normalizePreRune(r); ok {
-			t.Errorf("normalizePreRune(%U) = %+q, true; want the rune kept", r, got)
+		if got, ok := presentationForm(r); ok {
+			t.Errorf("presentationForm(%U) = %+q, true; want the rune kept", r, got)
 		}
 	}
 }
