@@ -192,3 +192,28 @@ func TestLight10Tables(t *testing.T) {
 		}
 	}
 }
+
+// TestLightSuffixes checks that Light's suffixes are two-byte letters, as
+// suffixEnd counts them, that the letters each keeps are its first, and
+// that lightSuffixesEndingIn gives each suffix's last letter all the
+// suffixes that end in it, in order.
+func TestLightSuffixes(t *testing.T) {
+	byLast := map[string][]lightSuffix{}
+	for _, s := range lightSuffixes {
+		last := s.suffix[len(s.suffix)-2:]
+		byLast[last] = append(byLast[last], s)
+		if !strings.HasPrefix(s.suffix, s.keep) {
+			t.Errorf("lightSuffixes: %+q keeps %+q, not its first letters", s.suffix, s.keep)
+		}
+		for _, r := range s.suffix {
+			if utf8.RuneLen(r) != 2 {
+				t.Errorf("lightSuffixes: %+q has %U, not a two-byte letter", s.suffix, r)
+			}
+		}
+	}
+	for last, want := range byLast {
+		if got := lightSuffixesEndingIn(last); !slices.Equal(got, want) {
+			t.Errorf("lightSuffixesEndingIn(%+q) = %+q; want %+q", last, got, want)
+		}
+	}
+}
