@@ -201,20 +201,20 @@ func measure(classes []*formClass, s stem.Stemmer, form normalize.Form) conflati
 			}
 		}
 	}
-	pairs := func(counts map[string]int) (n int) {
-		for _, k := range counts {
-			n += k * (k - 1) / 2
-		}
-		return n
-	}
-	both := 0
-	for _, k := range sameBoth {
-		both += k * (k - 1) / 2
-	}
+	both := pairs(sameBoth)
 	c.precision = float64(both) / float64(pairs(sameStem))
 	c.recall = float64(both) / float64(pairs(sameLemma))
 	c.f1 = 2 * c.precision * c.recall / (c.precision + c.recall)
 	return c
+}
+
+// pairs returns the number of pairs within the groups whose sizes are the
+// values of counts.
+func pairs[K comparable](counts map[K]int) (n int) {
+	for _, k := range counts {
+		n += k * (k - 1) / 2
+	}
+	return n
 }
 
 // minPropnWhole is the share of the treebank's proper nouns that Light

@@ -2,7 +2,6 @@ package stem_test
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -19,7 +18,7 @@ func fuzzStem(f *testing.F, s stem.Stemmer, grow func(string) int, more func(t *
 	for _, tc := range stemTests[s.Name()] {
 		f.Add(tc.word)
 	}
-	if body, err := os.ReadFile(filepath.Join("..", "testdata", "stem", "article."+s.Name()+".tsv")); err == nil {
+	if body, err := os.ReadFile(goldenPath(s.Name())); err == nil {
 		for line := range strings.Lines(string(body)) {
 			if word, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
 				f.Add(word)

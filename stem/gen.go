@@ -101,7 +101,8 @@ func writeLightWhole() {
 }
 
 // writeKeySet writes the words to file as the keySet name: their lookup
-// keys (lexicon.Key) in an open-addressing hash table at most half full.
+// keys (lexicon.Key) in the open-addressing hash table of lexicon.Table,
+// at most three quarters full.
 func writeKeySet(file, name, doc string, words []string) {
 	var entries []lexicon.Entry
 	seen := map[uint64]bool{}
@@ -126,15 +127,7 @@ package stem
 var %s = keySet{bits: %d, keys: %sKeys[:]}
 
 var %sKeys = [%d]uint64{`, name, doc, len(entries), len(keys), name, bits, name, name, len(keys))
-	for i, k := range keys {
-		if i%4 == 0 {
-			fmt.Fprint(&b, "\n\t")
-		} else {
-			fmt.Fprint(&b, " ")
-		}
-		fmt.Fprintf(&b, "%#016x,", k)
-	}
-	fmt.Fprint(&b, "\n}\n")
+	writeValues(&b, keys, 4, "%#016x")
 	writeGo(file, b.Bytes())
 }
 
@@ -171,16 +164,22 @@ var %sWords = [...]string{
 		fmt.Fprintf(&b, "\t%q, // %+q\n", w, w)
 	}
 	fmt.Fprintf(&b, "}\n\n// %sSlots holds at wordhash.Slot(w) or after it 1 + the index in %sWords of\n// each word w.\nvar %sSlots = [%d]uint16{", name, name, name, len(slots))
-	for i, x := range slots {
-		if i%16 == 0 {
-			fmt.Fprint(&b, "\n\t")
-		} else {
-			fmt.Fprint(&b, " ")
-		}
-		fmt.Fprintf(&b, "%d,", x)
-	}
-	fmt.Fprint(&b, "\n}\n")
+	writeValues(&b, slots, 16, "%d")
 	writeGo(file, b.Bytes())
+}
+
+// writeValues writes the values of an array literal whose opening brace
+// ends b, perLine to a line, each in format, and closes the literal.
+func writeValues[T any](b *bytes.Buffer, values []T, perLine int, format string) {
+	for i, v := range values {
+		if i%perLine == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(b, format+",", v)
+	}
+	b.WriteString("\n}\n")
 }
 
 // writeGo formats the Go source src and writes it to file.

@@ -53,8 +53,9 @@ func articleWords(t *testing.T) []string {
 	return words
 }
 
-func goldenPath(s stem.Stemmer) string {
-	return filepath.Join("..", "testdata", "stem", "article."+s.Name()+".tsv")
+// goldenPath returns the golden file of the stemmer named name.
+func goldenPath(name string) string {
+	return filepath.Join("..", "testdata", "stem", "article."+name+".tsv")
 }
 
 // TestGolden checks the stems of the article's words against
@@ -72,7 +73,7 @@ func TestGolden(t *testing.T) {
 			for _, w := range words {
 				b.WriteString(w + "\t" + s.Stem(form.String(w)) + "\n")
 			}
-			golden.Check(t, goldenPath(s), b.Bytes())
+			golden.Check(t, goldenPath(s.Name()), b.Bytes())
 		})
 	}
 }
@@ -86,7 +87,7 @@ func TestGoldenSource(t *testing.T) {
 			for _, row := range sharedtest.ReferenceRows(t, ref.tool, ref.columns) {
 				want[row.Fields[0]] = row.Fields[ref.stem]
 			}
-			path := filepath.Join("..", "testdata", "stem", "article."+name+".tsv")
+			path := goldenPath(name)
 			body := golden.Body(t, path)
 			ok, n := 0, 0
 			for line := range strings.Lines(string(body)) {

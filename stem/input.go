@@ -60,6 +60,11 @@ func load64[S ~string | ~[]byte](b S) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
+func load32[S ~string | ~[]byte](b S) uint32 {
+	_ = b[3]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
 // charCount returns the number of characters in s as the Snowball runtime
 // counts them: the bytes that are not UTF-8 continuation bytes.
 func charCount[S ~string | ~[]byte](s S) int {
@@ -101,9 +106,4 @@ func hasSuffix[S ~string | ~[]byte](s S, suffix string) bool {
 		}
 	}
 	return true
-}
-
-func load32[S ~string | ~[]byte](b S) uint32 {
-	_ = b[3]
-	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }

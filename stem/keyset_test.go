@@ -20,21 +20,7 @@ func TestKeySets(t *testing.T) {
 	for _, w := range stopWords.words {
 		stop = append(stop, normalize.Search.String(w))
 	}
-	var whole []string
-	f, err := os.Open("lightwhole.txt")
-	require.NoError(t, err)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		w, _, _ := strings.Cut(sc.Text(), "#")
-		if w = normalize.Search.String(strings.TrimSpace(w)); w != "" {
-			if strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 5 {
-				w = w[len("ال"):]
-			}
-			whole = append(whole, w)
-		}
-	}
-	require.NoError(t, sc.Err())
+	_, whole := lightWholeWords(t)
 
 	for _, set := range []struct {
 		name  string
@@ -63,6 +49,41 @@ func TestKeySets(t *testing.T) {
 			t.Errorf("%s holds %d keys; its list has %d: run go generate", set.name, n, len(keys))
 		}
 	}
+}
+
+// readWordList returns the words of one of the package's word lists: one
+// a line, with "#" starting a comment.
+func readWordList(t *testing.T, name string) []string {
+	t.Helper()
+	f, err := os.Open(name)
+	require.NoError(t, err)
+	defer f.Close()
+	var words []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if w, _, _ := strings.Cut(sc.Text(), "#"); strings.TrimSpace(w) != "" {
+			words = append(words, strings.TrimSpace(w))
+		}
+	}
+	require.NoError(t, sc.Err())
+	return words
+}
+
+// lightWholeWords returns the words of lightwhole.txt after
+// normalize.Search, and each as Light keeps it whole: without the article
+// when three letters or more follow it, as Light removes it and gen.go
+// writes the table.
+func lightWholeWords(t *testing.T) (words, stems []string) {
+	t.Helper()
+	for _, w := range readWordList(t, "lightwhole.txt") {
+		w = normalize.Search.String(w)
+		words = append(words, w)
+		if strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 5 {
+			w = w[len("ال"):]
+		}
+		stems = append(stems, w)
+	}
+	return words, stems
 }
 
 // TestWordTable checks that the stop list's hash table is the one gen.go

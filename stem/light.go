@@ -112,38 +112,37 @@ const (
 )
 
 // lightSuffixes are the inflectional suffixes Light removes, by their last
-// letter (suffixEnd slices them so), tried in order: the first that the
-// stem ends in, that leaves min letters and whose guard holds, comes off,
-// all but the letters of keep. Only one comes off: a stem that ends in a
-// suffix after that is a word of its own (وزيرات is وزير + ات; قوات is قو
-// + ات, not ق + وات).
+// letter (lightSuffixesEndingIn slices them so), tried in order: the first
+// that the stem ends in, that leaves min letters and whose guard holds,
+// comes off, all but the letters of keep. Only one comes off: a stem that
+// ends in a suffix after that is a word of its own (وزيرات is وزير + ات;
+// قوات is قو + ات, not ق + وات).
 var lightSuffixes = [...]lightSuffix{
 	// Ending in ن. The plurals of nisba adjectives keep their ي: مصريين
 	// → مصري, which is not مصر. Then the masculine sound plural, the dual
 	// after the article, and the plural of verbs in the imperfect:
 	// المسؤولون, الطرفين, يعملون.
-	{"يين", "ي", 4, anyStem, 2},
-	{"يون", "ي", 4, anyStem, 2},
-	{"ون", "", 3, soundPlural, 2},
-	{"ين", "", 3, soundPlural, 2},
-	{"ان", "", 3, definiteDual, 2},
+	{"يين", "ي", 4, anyStem},
+	{"يون", "ي", 4, anyStem},
+	{"ون", "", 3, soundPlural},
+	{"ين", "", 3, soundPlural},
+	{"ان", "", 3, definiteDual},
 	// Ending in ت: the feminine sound plural, of nisba adjectives too
 	// (مصريات → مصري). The feminine dual تان تين is not removed: its ت is
 	// the ة that Light keeps, and names end in -tan and -tin: يوكاتان,
 	// ماونتين.
-	{"يات", "ي", 4, anyStem, 2},
-	{"ات", "", 3, notAfaal, 2},
+	{"يات", "ي", 4, anyStem},
+	{"ات", "", 3, notAfaal},
 	// Ending in ا: the plural of verbs in the perfect, قالوا.
-	{"وا", "", 3, verbPlural, 2},
+	{"وا", "", 3, verbPlural},
 }
 
 // A lightSuffix is an inflectional suffix and what a stem must be for it
-// to come off.
+// to come off. Its letters are two bytes each (TestLightSuffixes checks).
 type lightSuffix struct {
 	suffix, keep string
 	min          int // letters that stay, keep included
 	guard        suffixGuard
-	cut          int // the letters that come off: those of suffix not in keep
 }
 
 // suffixEnd returns the length of stem, of n letters, without its
@@ -153,21 +152,12 @@ func suffixEnd(stem string, n int, enclitic, definite bool) int {
 	if len(stem) < 2 {
 		return len(stem)
 	}
-	var suffixes []lightSuffix
-	switch stem[len(stem)-2:] {
-	case "ن":
-		suffixes = lightSuffixes[:5]
-	case "ت":
-		suffixes = lightSuffixes[5:7]
-	case "ا":
-		suffixes = lightSuffixes[7:]
-	}
-	for _, s := range suffixes {
+	for _, s := range lightSuffixesEndingIn(stem[len(stem)-2:]) {
 		if !hasSuffix(stem, s.suffix) {
 			continue
 		}
 		end := len(stem) - len(s.suffix) + len(s.keep)
-		if rest := n - s.cut; rest >= s.min && s.guard.allows(stem[:end], rest, definite) {
+		if rest := n - (len(stem)-end)/2; rest >= s.min && s.guard.allows(stem[:end], rest, definite) {
 			return end
 		}
 	}
@@ -176,6 +166,21 @@ func suffixEnd(stem string, n int, enclitic, definite bool) int {
 		return len(stem) - len("ت")
 	}
 	return len(stem)
+}
+
+// lightSuffixesEndingIn returns the suffixes of lightSuffixes that end in
+// the letter last, so that a stem is compared only with those
+// (TestLightSuffixes checks the slices).
+func lightSuffixesEndingIn(last string) []lightSuffix {
+	switch last {
+	case "ن":
+		return lightSuffixes[:5]
+	case "ت":
+		return lightSuffixes[5:7]
+	case "ا":
+		return lightSuffixes[7:]
+	}
+	return nil
 }
 
 // allows reports whether the guard lets a suffix come off, leaving s, of

@@ -37,7 +37,7 @@ func normalizePre(b []byte, start int) []byte {
 			continue
 		}
 		ch, size := utf8.DecodeRune(b[r:])
-		s, ok := normalizePreRune(ch)
+		s, ok := presentationForm(ch)
 		switch {
 		case !ok:
 			w += copy(b[w:], b[r:r+size])
@@ -56,15 +56,10 @@ func normalizePre(b []byte, start int) []byte {
 	return b[:w]
 }
 
-// normalizePreRune returns what Normalize_pre makes of r, and false when it
-// keeps r.
-func normalizePreRune(r rune) (string, bool) {
-	switch {
-	case r == 0x0640, 0x064B <= r && r <= 0x0652: // tatweel, harakat
-		return "", true
-	case 0x0660 <= r && r <= 0x0669:
-		return "0123456789"[r-0x0660:][:1], true
-	case 0xFE80 <= r && r <= 0xFEFC:
+// presentationForm returns the letters that Normalize_pre makes of the
+// presentation form r, and false when r is none of U+FE80–U+FEFC.
+func presentationForm(r rune) (string, bool) {
+	if 0xFE80 <= r && r <= 0xFEFC {
 		for _, f := range presentationForms {
 			if r <= f.last {
 				return f.letters, true

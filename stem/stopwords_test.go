@@ -1,16 +1,10 @@
-package stem_test
+package stem
 
 import (
-	"bufio"
-	"os"
 	"slices"
-	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/require"
-
 	"github.com/go-arabic/arabic/normalize"
-	"github.com/go-arabic/arabic/stem"
 )
 
 // TestStopWords checks the generated table against its source,
@@ -22,13 +16,13 @@ func TestStopWords(t *testing.T) {
 	n := len(list)
 	for _, w := range list {
 		for _, v := range []string{w, normalize.Search.String(w), normalize.Lucene.String(w), (normalize.Search | normalize.FoldHamza).String(w)} {
-			if !stem.IsStopWord(v) {
+			if !IsStopWord(v) {
 				t.Errorf("IsStopWord(%+q) = false; want true (stopwords.txt has %+q)", v, w)
 			}
 		}
 	}
 
-	all := slices.Collect(stem.StopWords())
+	all := slices.Collect(StopWords())
 	if !slices.IsSorted(all) || len(slices.Compact(slices.Clone(all))) != len(all) {
 		t.Errorf("StopWords() is not sorted and free of repeats")
 	}
@@ -36,29 +30,11 @@ func TestStopWords(t *testing.T) {
 		t.Errorf("StopWords() yields %d words; stopwords.txt has %d", len(all), n)
 	}
 	for _, w := range []string{"", "كتاب", "ليبيا", "الوزير", "قال", "في ", "Fi"} {
-		if stem.IsStopWord(w) {
+		if IsStopWord(w) {
 			t.Errorf("IsStopWord(%+q) = true; want false", w)
 		}
 	}
-	if a := testing.AllocsPerRun(100, func() { stem.IsStopWord("الذي") }); a != 0 {
+	if a := testing.AllocsPerRun(100, func() { IsStopWord("الذي") }); a != 0 {
 		t.Errorf("IsStopWord makes %v allocations; want 0", a)
 	}
-}
-
-// readWordList returns the words of one of the package's word lists: one
-// a line, with "#" starting a comment.
-func readWordList(t *testing.T, name string) []string {
-	t.Helper()
-	f, err := os.Open(name)
-	require.NoError(t, err)
-	defer f.Close()
-	var words []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if w, _, _ := strings.Cut(sc.Text(), "#"); strings.TrimSpace(w) != "" {
-			words = append(words, strings.TrimSpace(w))
-		}
-	}
-	require.NoError(t, sc.Err())
-	return words
 }

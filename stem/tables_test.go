@@ -16,15 +16,15 @@ import (
 // U+FE80–U+FEFC, each with the letters NFKC gives.
 func TestPresentationForms(t *testing.T) {
 	for r := rune(0xFE80); r <= 0xFEFC; r++ {
-		got, ok := normalizePreRune(r)
+		got, ok := presentationForm(r)
 		want := norm.NFKC.String(string(r))
 		if !ok || got != want {
-			t.Errorf("normalizePreRune(%U) = %+q, %v; want %+q, true", r, got, ok, want)
+			t.Errorf("presentationForm(%U) = %+q, %v; want %+q, true", r, got, ok, want)
 		}
 	}
 	for _, r := range []rune{0xFE7F, 0xFEFD, 0xFEFF, 0xFB50} {
-		if got, ok := normalizePreRune(r); ok {
-			t.Errorf("normalizePreRune(%U) = %+q, true; want the rune kept", r, got)
+		if got, ok := presentationForm(r); ok {
+			t.Errorf("presentationForm(%U) = %+q, true; want the rune kept", r, got)
 		}
 	}
 }
@@ -189,6 +189,31 @@ func TestLight10Tables(t *testing.T) {
 			if utf8.RuneLen(r) != 2 {
 				t.Errorf("light10 affix %+q has %U, not a two-byte letter", a, r)
 			}
+		}
+	}
+}
+
+// TestLightSuffixes checks that Light's suffixes are two-byte letters, as
+// suffixEnd counts them, that the letters each keeps are its first, and
+// that lightSuffixesEndingIn gives each suffix's last letter all the
+// suffixes that end in it, in order.
+func TestLightSuffixes(t *testing.T) {
+	byLast := map[string][]lightSuffix{}
+	for _, s := range lightSuffixes {
+		last := s.suffix[len(s.suffix)-2:]
+		byLast[last] = append(byLast[last], s)
+		if !strings.HasPrefix(s.suffix, s.keep) {
+			t.Errorf("lightSuffixes: %+q keeps %+q, not its first letters", s.suffix, s.keep)
+		}
+		for _, r := range s.suffix {
+			if utf8.RuneLen(r) != 2 {
+				t.Errorf("lightSuffixes: %+q has %U, not a two-byte letter", s.suffix, r)
+			}
+		}
+	}
+	for last, want := range byLast {
+		if got := lightSuffixesEndingIn(last); !slices.Equal(got, want) {
+			t.Errorf("lightSuffixesEndingIn(%+q) = %+q; want %+q", last, got, want)
 		}
 	}
 }
