@@ -369,23 +369,27 @@ var pronounSuffixes = []struct{ arabic, latin string }{
 // their n before a suffix.
 func suffixedWords(words []pair) []pair {
 	teh := string(letterCode('ت'))
+	suffixes := make([]string, len(pronounSuffixes)) // letter codes of each
+	for i, s := range pronounSuffixes {
+		var codes []byte
+		for _, r := range s.arabic {
+			codes = append(codes, letterCode(r))
+		}
+		suffixes[i] = string(codes)
+	}
 	var out []pair
 	for _, w := range words {
-		last := []rune(alphabet)[w.ar[len(w.ar)-1]-1]
+		last := letterRune(w.ar[len(w.ar)-1])
 		if strings.ContainsRune("اىيوءئأؤإآ", last) || strings.HasSuffix(w.en, "un") || strings.HasSuffix(w.en, "in") || strings.HasSuffix(w.en, "an") {
 			continue
 		}
-		for _, s := range pronounSuffixes {
-			var codes string
-			for _, r := range s.arabic {
-				codes += string(letterCode(r))
-			}
+		for i, s := range pronounSuffixes {
 			switch {
 			case last == 'ة' && strings.HasSuffix(w.en, "a"):
-				ar := w.ar[:len(w.ar)-1] + teh + codes
+				ar := w.ar[:len(w.ar)-1] + teh + suffixes[i]
 				out = append(out, pair{ar: ar, en: w.en[:len(w.en)-1] + "at" + s.latin, count: w.count})
 			case last != 'ة':
-				out = append(out, pair{ar: w.ar + codes, en: w.en + s.latin, count: w.count})
+				out = append(out, pair{ar: w.ar + suffixes[i], en: w.en + s.latin, count: w.count})
 			}
 		}
 	}
