@@ -206,8 +206,8 @@ func (st NameStyle) lmCandidates(lm *lazyNameModel, letters []byte, share float6
 	return out
 }
 
-// normalizeNameCandidates merges equal spellings and scales the scores to sum
-// to 1.
+// normalizeNameCandidates scales the scores of cs to sum to 1, drops empty
+// spellings and merges equal ones (see mergeNameCandidates).
 func normalizeNameCandidates(cs []Candidate) []Candidate {
 	var total float64
 	for _, c := range cs {
@@ -221,17 +221,7 @@ func normalizeNameCandidates(cs []Candidate) []Candidate {
 		if c.Latin == "" {
 			continue // a word of silent letters: the best spelling has "'"
 		}
-		merged := false
-		for i := range out {
-			if out[i].Latin == c.Latin {
-				out[i].Score += c.Score / total
-				merged = true
-				break
-			}
-		}
-		if !merged {
-			out = append(out, Candidate{c.Latin, c.Score / total})
-		}
+		out = append(out, Candidate{c.Latin, c.Score / total})
 	}
-	return out
+	return mergeNameCandidates(out)
 }
