@@ -106,10 +106,7 @@ func (st NameStyle) nameCandidates(a nameAnalysis) []Candidate {
 			out = append(out, Candidate{c.Latin, nameLearnedShare * c.Score})
 		}
 	default:
-		out = st.modelCandidates(a.letters, 1-nameRulesShare, a.by)
-		rules := appendNameRules(nil, a.letters)
-		nameCapitalize(rules)
-		out = append(out, Candidate{string(rules), nameRulesShare})
+		out = append(st.modelCandidates(a.letters, 1-nameRulesShare, a.by), nameRulesCandidate(a.letters, nameRulesShare))
 	}
 	if a.inLex && a.entry.flags&nameCommonWord != 0 && len(a.clitics) > 0 {
 		var prefix string
@@ -178,16 +175,12 @@ var nameArabicShare = [...]float64{nameByNames: 0, nameByArabic: 0.7, nameByEith
 // probabilities (relative to the beam's) scaled to sum to share.
 func (st NameStyle) lmCandidates(lm *lazyNameModel, letters []byte, share float64) []Candidate {
 	if len(letters) > nameMaxLetters {
-		b := appendNameRules(nil, letters)
-		nameCapitalize(b)
-		return []Candidate{{string(b), share}}
+		return []Candidate{nameRulesCandidate(letters, share)}
 	}
 	d := lm.decoder()
 	defer lm.putDecoder(d)
 	if !d.search(letters, nameBeam, false) {
-		b := appendNameRules(nil, letters)
-		nameCapitalize(b)
-		return []Candidate{{string(b), share}}
+		return []Candidate{nameRulesCandidate(letters, share)}
 	}
 	n := len(letters)
 	best := float64(d.beams[n+1][0].score)
@@ -204,6 +197,14 @@ func (st NameStyle) lmCandidates(lm *lazyNameModel, letters []byte, share float6
 		out[i].Score *= share / total
 	}
 	return out
+}
+
+// nameRulesCandidate returns the rules' spelling of letters, capitalized,
+// with score share.
+func nameRulesCandidate(letters []byte, share float64) Candidate {
+	b := appendNameRules(nil, letters)
+	nameCapitalize(b)
+	return Candidate{string(b), share}
 }
 
 // normalizeNameCandidates scales the scores of cs to sum to 1, drops empty
