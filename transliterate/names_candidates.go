@@ -84,9 +84,7 @@ func (st NameStyle) unitCandidates(p *namePhrase, u nameUnit, first bool) []Cand
 	}
 	if first && !u.commonWord() {
 		for i := range out {
-			b := []byte(out[i].Latin)
-			nameCapitalize(b)
-			out[i].Latin = string(b)
+			out[i].Latin = nameCapitalized(out[i].Latin)
 		}
 	}
 	return normalizeNameCandidates(out)
@@ -138,7 +136,11 @@ func (st NameStyle) entryCandidates(e nameEntry, capital bool, letters []byte, m
 	var out []Candidate
 	total := modelWeight
 	add := func(sp nameSpelling) bool {
-		out = append(out, Candidate{string(appendNameSpelling(nil, sp.latin, capital)), float64(sp.weight)})
+		latin := sp.latin
+		if capital {
+			latin = nameCapitalized(latin)
+		}
+		out = append(out, Candidate{latin, float64(sp.weight)})
 		total += float64(sp.weight)
 		return true
 	}
@@ -197,6 +199,16 @@ func (st NameStyle) lmCandidates(lm *lazyNameModel, letters []byte, share float6
 		out[i].Score *= share / total
 	}
 	return out
+}
+
+// nameCapitalized returns s with its first letter uppercase if it is an
+// ASCII lowercase letter, as nameCapitalize does in place; it returns s
+// itself, without allocating, if that letter is not lowercase.
+func nameCapitalized(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-('a'-'A')) + s[1:]
 }
 
 // nameRulesCandidate returns the rules' spelling of letters, capitalized,
