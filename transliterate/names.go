@@ -200,12 +200,13 @@ func (st NameStyle) Candidates(name string, n int) []Candidate {
 		s.WriteString(gaps[len(units)])
 		list = append(list, Candidate{s.String(), score})
 	}
-	return leadNameCandidate(mergeNameCandidates(list, n), best, n)
+	list = mergeNameCandidates(list)
+	return leadNameCandidate(list[:min(len(list), 2*n+4)], best, n)
 }
 
-// mergeNameCandidates merges equal spellings of cs (sorted by falling score),
-// keeping at most 2n+4.
-func mergeNameCandidates(cs []Candidate, n int) []Candidate {
+// mergeNameCandidates merges equal spellings of cs in place: the first
+// of them keeps its place and takes the others' scores.
+func mergeNameCandidates(cs []Candidate) []Candidate {
 	out := cs[:0]
 	for _, c := range cs {
 		dup := false
@@ -219,9 +220,6 @@ func mergeNameCandidates(cs []Candidate, n int) []Candidate {
 		if !dup {
 			out = append(out, c)
 		}
-	}
-	if keep := 2*n + 4; len(out) > keep {
-		out = out[:keep]
 	}
 	return out
 }

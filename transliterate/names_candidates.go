@@ -84,9 +84,7 @@ func (st NameStyle) unitCandidates(p *namePhrase, u nameUnit, first bool) []Cand
 	}
 	if first && !u.commonWord() {
 		for i := range out {
-			b := []byte(out[i].Latin)
-			nameCapitalize(b)
-			out[i].Latin = string(b)
+			out[i].Latin = nameCapitalized(out[i].Latin)
 		}
 	}
 	return normalizeNameCandidates(out)
@@ -106,10 +104,7 @@ func (st NameStyle) nameCandidates(a nameAnalysis) []Candidate {
 			out = append(out, Candidate{c.Latin, nameLearnedShare * c.Score})
 		}
 	default:
-		out = st.modelCandidates(a.letters, 1-nameRulesShare, a.by)
-		rules := appendNameRules(nil, a.letters)
-		nameCapitalize(rules)
-		out = append(out, Candidate{string(rules), nameRulesShare})
+		out = append(st.modelCandidates(a.letters, 1-nameRulesShare, a.by), nameRulesCandidate(a.letters, nameRulesShare))
 	}
 	if a.inLex && a.entry.flags&nameCommonWord != 0 && len(a.clitics) > 0 {
 		var prefix string
@@ -141,7 +136,11 @@ func (st NameStyle) entryCandidates(e nameEntry, capital bool, letters []byte, m
 	var out []Candidate
 	total := modelWeight
 	add := func(sp nameSpelling) bool {
-		out = append(out, Candidate{string(appendNameSpelling(nil, sp.latin, capital)), float64(sp.weight)})
+		latin := sp.latin
+		if capital {
+			latin = nameCapitalized(latin)
+		}
+		out = append(out, Candidate{latin, float64(sp.weight)})
 		total += float64(sp.weight)
 		return true
 	}
@@ -178,16 +177,12 @@ var nameArabicShare = [...]float64{nameByNames: 0, nameByArabic: 0.7, nameByEith
 // probabilities (relative to the beam's) scaled to sum to share.
 func (st NameStyle) lmCandidates(lm *lazyNameModel, letters []byte, share float64) []Candidate {
 	if len(letters) > nameMaxLetters {
-		b := appendNameRules(nil, letters)
-		nameCapitalize(b)
-		return []Candidate{{string(b), share}}
+		return []Candidate{nameRulesCandidate(letters, share)}
 	}
 	d := lm.decoder()
 	defer lm.putDecoder(d)
 	if !d.search(letters, nameBeam, false) {
-		b := appendNameRules(nil, letters)
-		nameCapitalize(b)
-		return []Candidate{{string(b), share}}
+		return []Candidate{nameRulesCandidate(letters, share)}
 	}
 	n := len(letters)
 	best := float64(d.beams[n+1][0].score)
@@ -206,8 +201,26 @@ func (st NameStyle) lmCandidates(lm *lazyNameModel, letters []byte, share float6
 	return out
 }
 
-// normalizeNameCandidates merges equal spellings and scales the scores to sum
-// to 1.
+// nameCapitalized returns s with its first letter uppercase if it is an
+// ASCII lowercase letter, as nameCapitalize does in place; it returns s
+// itself, without allocating, if that letter is not lowercase.
+func nameCapitalized(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-('a'-'A')) + s[1:]
+}
+
+// nameRulesCandidate returns the rules' spelling of letters, capitalized,
+// with score share.
+func nameRulesCandidate(letters []byte, share float64) Candidate {
+	b := appendNameRules(nil, letters)
+	nameCapitalize(b)
+	return Candidate{string(b), share}
+}
+
+// normalizeNameCandidates scales the scores of cs to sum to 1, drops empty
+// spellings and merges equal ones (see mergeNameCandidates).
 func normalizeNameCandidates(cs []Candidate) []Candidate {
 	var total float64
 	for _, c := range cs {
@@ -221,17 +234,7 @@ func normalizeNameCandidates(cs []Candidate) []Candidate {
 		if c.Latin == "" {
 			continue // a word of silent letters: the best spelling has "'"
 		}
-		merged := false
-		for i := range out {
-			if out[i].Latin == c.Latin {
-				out[i].Score += c.Score / total
-				merged = true
-				break
-			}
-		}
-		if !merged {
-			out = append(out, Candidate{c.Latin, c.Score / total})
-		}
+		out = append(out, Candidate{c.Latin, c.Score / total})
 	}
-	return out
+	return mergeNameCandidates(out)
 }

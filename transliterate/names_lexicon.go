@@ -39,23 +39,15 @@ type nameLexicon struct {
 	offsets []uint32 // of each entry, by rising key
 }
 
-var (
-	nameLexiconOnce sync.Once
-	nameLexiconVal  *nameLexicon
-)
-
 // loadNameLexicon indexes the embedded lexicon on first use: one pass over
 // it, about a millisecond; the index takes 4 bytes per entry (160 kB).
-func loadNameLexicon() *nameLexicon {
-	nameLexiconOnce.Do(func() {
-		l, ok := indexNameLexicon(nameLexiconData)
-		if !ok {
-			panic("transliterate: the embedded name lexicon is corrupt")
-		}
-		nameLexiconVal = l
-	})
-	return nameLexiconVal
-}
+var loadNameLexicon = sync.OnceValue(func() *nameLexicon {
+	l, ok := indexNameLexicon(nameLexiconData)
+	if !ok {
+		panic("transliterate: the embedded name lexicon is corrupt")
+	}
+	return l
+})
 
 func indexNameLexicon(data string) (*nameLexicon, bool) {
 	r := &nameReader{s: data}

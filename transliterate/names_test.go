@@ -179,7 +179,7 @@ func TestNameTables(t *testing.T) {
 			}
 		}
 	}
-	if len(nameAlphabet) == 0 || utf8.RuneCountInString(nameAlphabet) != numNameLetters {
+	if utf8.RuneCountInString(nameAlphabet) != numNameLetters {
 		t.Errorf("nameAlphabet has %d letters; want %d", utf8.RuneCountInString(nameAlphabet), numNameLetters)
 	}
 }
@@ -225,8 +225,9 @@ func TestNamesConcurrent(t *testing.T) {
 	}
 }
 
-// TestNameModelDecode checks that a damaged model or lexicon is refused, not
-// read out of bounds.
+// TestNameModelDecode checks that a damaged model, lexicon or origin
+// classifier is refused, not read out of bounds, and that the embedded ones
+// are read.
 func TestNameModelDecode(t *testing.T) {
 	for _, n := range []int{0, 3, len(nameModelMagic), len(nameModelData) / 2, len(nameModelData) - 1} {
 		if _, ok := decodeNameModel(nameModelData[:n]); ok {
@@ -238,8 +239,19 @@ func TestNameModelDecode(t *testing.T) {
 			t.Errorf("indexNameLexicon(first %d bytes) succeeded", n)
 		}
 	}
+	for _, n := range []int{0, len(nameOriginMagic), len(nameOriginData) / 2, len(nameOriginData) - 1} {
+		if _, ok := decodeNameOrigin(nameOriginData[:n]); ok {
+			t.Errorf("decodeNameOrigin(first %d bytes) succeeded", n)
+		}
+	}
 	if _, ok := decodeNameModel(nameModelData); !ok {
 		t.Error("decodeNameModel(nameModelData) failed")
+	}
+	if _, ok := indexNameLexicon(nameLexiconData); !ok {
+		t.Error("indexNameLexicon(nameLexiconData) failed")
+	}
+	if _, ok := decodeNameOrigin(nameOriginData); !ok {
+		t.Error("decodeNameOrigin(nameOriginData) failed")
 	}
 }
 

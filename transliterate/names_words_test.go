@@ -110,17 +110,20 @@ func TestNamesHeldOut(t *testing.T) {
 	}
 	// Floors a little under the figures of the romanizer, to catch a
 	// regression.
-	if ok["word"] < n["word"]*40/100 || ok["name"] < n["name"]*50/100 {
+	if n["word"] == 0 || n["name"] == 0 || ok["word"] < n["word"]*40/100 || ok["name"] < n["name"]*50/100 {
 		t.Errorf("held-out words %d/%d, names %d/%d: want at least 40%% and 50%%", ok["word"], n["word"], ok["name"], n["name"])
 	}
 }
 
 // TestNamesArticleWords spells the words of the golden article that are
-// not names, for evaluation only: nothing was tuned on them, and the test
-// only reports how many come out as accepted.
+// not names, for evaluation: nothing was tuned on them. It fails only below
+// a floor a little under the romanizer's figure, to catch a regression.
 func TestNamesArticleWords(t *testing.T) {
 	ok, n := scoreNameWords(t, readNameWordRows(t, "article.words.tsv"))
 	t.Logf("golden article words: %d/%d spelled as accepted", ok[""], n[""])
+	if n[""] == 0 || ok[""] < n[""]*40/100 {
+		t.Errorf("golden article words %d/%d: want at least 40%%", ok[""], n[""])
+	}
 }
 
 // nameKey returns the lexicon key of the Arabic word w: its letter codes

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -14,13 +15,16 @@ import (
 // other Arabic-script letter folds onto these (see foldRune).
 const alphabet = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيپچڤگژ"
 
+// letterRunes is alphabet as runes: letterRunes[c-1] has code c.
+var letterRunes = []rune(alphabet)
+
 // letterCode maps a rune of alphabet to its code; other runes give 0.
 func letterCode(r rune) byte {
-	if i := strings.IndexRune(alphabet, r); i >= 0 {
-		return byte(len([]rune(alphabet[:i])) + 1)
-	}
-	return 0
+	return byte(slices.Index(letterRunes, r) + 1)
 }
+
+// letterRune returns the rune of alphabet whose code is c, 1 to numLetters.
+func letterRune(c byte) rune { return letterRunes[c-1] }
 
 // baseLetter names the alphabet letter onto which the Unicode letters whose
 // name (after "ARABIC LETTER " and before " WITH") is the key fold. Letters of

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"os"
 	"sort"
 	"strings"
 )
@@ -79,29 +77,24 @@ var curatedWeights = []int{100, 20, 10, 5, 3, 2, 1}
 // optional fields "eg:spelling|..." and "mg:spelling|..." for the Egyptian and
 // Maghrebi styles. Words of a phrase are separated by single spaces.
 func readCurated(name string, fo *folder, lex lexicon) error {
-	f, err := os.Open(name)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
 	abd := string([]byte{letterCode('ع'), letterCode('ب'), letterCode('د')})
 	seen := map[string]int{}
 	var dups []string
-	s := bufio.NewScanner(f)
-	for n := 1; s.Scan(); n++ {
-		line := s.Text()
+	n := 0
+	err := readLines(name, func(line string) error {
+		n++
 		if line == "" || line[0] == '#' {
-			continue
+			return nil
 		}
 		fields := strings.Split(line, "\t")
 		if len(fields) < 2 {
-			return fmt.Errorf("%s:%d: want arabic<TAB>spellings", name, n)
+			return errors.New("want arabic<TAB>spellings")
 		}
 		var words []string
 		for _, w := range strings.Split(fields[0], " ") {
 			codes, ok := fo.arabic(w)
 			if !ok {
-				return fmt.Errorf("%s:%d: %q is not an Arabic word", name, n, w)
+				return fmt.Errorf("%q is not an Arabic word", w)
 			}
 			if k := len(words) - 1; k >= 0 && words[k] == abd {
 				words[k] += foldKey(codes) // عبد الله is the one word عبدالله
@@ -112,7 +105,7 @@ func readCurated(name string, fo *folder, lex lexicon) error {
 		key := strings.Join(words, "\x00")
 		if line, ok := seen[key]; ok {
 			dups = append(dups, fmt.Sprintf("%s:%d: %s is the same key as line %d", name, n, fields[0], line))
-			continue
+			return nil
 		}
 		seen[key] = n
 		e := &entry{flags: flagCurated}
@@ -131,51 +124,48 @@ func readCurated(name string, fo *folder, lex lexicon) error {
 					}
 				}
 				if style < 0 || e.spelling[style] != nil {
-					return fmt.Errorf("%s:%d: bad or repeated style field %q", name, n, field)
+					return fmt.Errorf("bad or repeated style field %q", field)
 				}
 			}
 			for j, sp := range strings.Split(field, "|") {
 				if sp == "" || len(sp) > 255 {
-					return fmt.Errorf("%s:%d: bad spelling %q", name, n, sp)
+					return fmt.Errorf("bad spelling %q", sp)
 				}
 				e.spelling[style] = append(e.spelling[style], spelling{sp, curatedWeights[min(j, len(curatedWeights)-1)]})
 			}
 		}
 		lex[key] = e
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if dups != nil {
 		return errors.New(strings.Join(dups, "\n"))
 	}
-	return s.Err()
+	return nil
 }
 
 // readWords reads words.txt: "arabic<TAB>spelling|alternative...", common
 // words of news text, as entries (capitalized as names are) and as training
 // pairs for the Arabic-word model, every spelling of each.
 func readWords(name string, fo *folder) (lexicon, []pair, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
 	words := lexicon{}
 	var pairs []pair
-	s := bufio.NewScanner(f)
-	for n := 1; s.Scan(); n++ {
-		line := s.Text()
+	err := readLines(name, func(line string) error {
 		if line == "" || line[0] == '#' {
-			continue
+			return nil
 		}
 		ar, spellings, ok := strings.Cut(line, "\t")
 		codes, isArabic := fo.arabic(ar)
 		if !ok || !isArabic {
-			return nil, nil, fmt.Errorf("%s:%d: want one arabic word<TAB>spellings", name, n)
+			return errors.New("want one arabic word<TAB>spellings")
 		}
 		e := &entry{flags: flagCurated}
 		for j, sp := range strings.Split(spellings, "|") {
 			en, ok := english(sp)
 			if !ok || en != sp || len(sp) > 255 {
-				return nil, nil, fmt.Errorf("%s:%d: spelling %q is not lowercase ASCII letters", name, n, sp)
+				return fmt.Errorf("spelling %q is not lowercase ASCII letters", sp)
 			}
 			e.spelling[styleNews] = append(e.spelling[styleNews], spelling{strings.ToUpper(sp[:1]) + sp[1:], curatedWeights[min(j, len(curatedWeights)-1)]})
 			pairs = append(pairs, pair{ar: codes, en: en, count: 1})
@@ -183,8 +173,9 @@ func readWords(name string, fo *folder) (lexicon, []pair, error) {
 		if key := foldKey(codes); words[key] == nil {
 			words[key] = e
 		}
-	}
-	return words, pairs, s.Err()
+		return nil
+	})
+	return words, pairs, err
 }
 
 // addWords adds the entries of the common words to lex: as curated entries
@@ -378,23 +369,27 @@ var pronounSuffixes = []struct{ arabic, latin string }{
 // their n before a suffix.
 func suffixedWords(words []pair) []pair {
 	teh := string(letterCode('ت'))
+	suffixes := make([]string, len(pronounSuffixes)) // letter codes of each
+	for i, s := range pronounSuffixes {
+		var codes []byte
+		for _, r := range s.arabic {
+			codes = append(codes, letterCode(r))
+		}
+		suffixes[i] = string(codes)
+	}
 	var out []pair
 	for _, w := range words {
-		last := []rune(alphabet)[w.ar[len(w.ar)-1]-1]
+		last := letterRune(w.ar[len(w.ar)-1])
 		if strings.ContainsRune("اىيوءئأؤإآ", last) || strings.HasSuffix(w.en, "un") || strings.HasSuffix(w.en, "in") || strings.HasSuffix(w.en, "an") {
 			continue
 		}
-		for _, s := range pronounSuffixes {
-			var codes string
-			for _, r := range s.arabic {
-				codes += string(letterCode(r))
-			}
+		for i, s := range pronounSuffixes {
 			switch {
 			case last == 'ة' && strings.HasSuffix(w.en, "a"):
-				ar := w.ar[:len(w.ar)-1] + teh + codes
+				ar := w.ar[:len(w.ar)-1] + teh + suffixes[i]
 				out = append(out, pair{ar: ar, en: w.en[:len(w.en)-1] + "at" + s.latin, count: w.count})
 			case last != 'ة':
-				out = append(out, pair{ar: w.ar + codes, en: w.en + s.latin, count: w.count})
+				out = append(out, pair{ar: w.ar + suffixes[i], en: w.en + s.latin, count: w.count})
 			}
 		}
 	}

@@ -102,7 +102,7 @@ func templateClass(letter byte) byte {
 	if letter == 0 || letter > numLetters {
 		return 0
 	}
-	if _, ok := newsLetters[[]rune(alphabet)[letter-1]]; !ok {
+	if _, ok := newsLetters[letterRune(letter)]; !ok {
 		return 0
 	}
 	for _, r := range templateLetters {
@@ -120,7 +120,7 @@ func templateGraphone(g graphone) graphone {
 	if class == g.letter {
 		return g
 	}
-	c := newsLetters[[]rune(alphabet)[g.letter-1]].consonant
+	c := newsLetters[letterRune(g.letter)].consonant
 	chunk := strings.TrimPrefix(g.chunk, c)
 	abstract := "C"
 	if len(c) == 1 && strings.HasPrefix(chunk, c) {

@@ -29,7 +29,7 @@ var formatMarks = []rune{0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C,
 // runes of the Common and Inherited scripts too: the comma, tatweel, the
 // harakat) and the format marks.
 func classes() (map[rune]runeClass, error) {
-	if n := len([]rune(alphabet)); n != numLetters {
+	if n := len(letterRunes); n != numLetters {
 		return nil, fmt.Errorf("alphabet has %d letters; the class constants assume %d", n, numLetters)
 	}
 	cls := map[rune]runeClass{}
@@ -112,7 +112,7 @@ func tablesSource(cls map[rune]runeClass) ([]byte, error) {
 	}
 	fmt.Fprintf(&b, "\t}\n\treturn 0\n}\n\n")
 	fmt.Fprintf(&b, "// Letter codes, named after the Unicode names of the letters.\nconst (\n")
-	for i, r := range []rune(alphabet) {
+	for i, r := range letterRunes {
 		fmt.Fprintf(&b, "\t%s = %d // %c %U\n", letterIdent(r), i+1, r, r)
 	}
 	fmt.Fprintf(&b, "\tnumNameLetters = %d\n)\n\n", numLetters)
@@ -124,7 +124,7 @@ func tablesSource(cls map[rune]runeClass) ([]byte, error) {
 	}
 	fmt.Fprintf(&b, "}\n\n")
 	fmt.Fprintf(&b, "// nameTemplateClass maps letter codes to the letters of the Arabic-word\n")
-	fmt.Fprintf(&b, "// model, which sees every plain consonant as %c (see names_model.go).\n", []rune(alphabet)[consonantClass-1])
+	fmt.Fprintf(&b, "// model, which sees every plain consonant as %c (see names_model.go).\n", letterRune(consonantClass))
 	fmt.Fprintf(&b, "var nameTemplateClass = [%d]uint8{", numLetters+1)
 	for c := 0; c <= numLetters; c++ {
 		fmt.Fprintf(&b, "%d, ", templateClass(byte(c)))
@@ -133,7 +133,7 @@ func tablesSource(cls map[rune]runeClass) ([]byte, error) {
 	fmt.Fprintf(&b, "// nameNewsConsonant spells the plain consonants as English news does;\n")
 	fmt.Fprintf(&b, "// it replaces C in the chunks of the Arabic-word model.\n")
 	fmt.Fprintf(&b, "var nameNewsConsonant = [%d]string{\n", numLetters+1)
-	for i, r := range []rune(alphabet) {
+	for i, r := range letterRunes {
 		if c := newsLetters[r].consonant; c != "" && templateClass(byte(i+1)) != byte(i+1) {
 			fmt.Fprintf(&b, "\t%s: %q,\n", letterIdent(r), c)
 		}
