@@ -35,7 +35,7 @@ func benchInputs(b *testing.B) []benchInput {
 		{"ill-formed", []string{"\xff\xfe", "ال\xd9", "\xd9\x8bكتب\x80"}},
 		{"article", arabicWords(string(article))},
 	}
-	if os.Getenv(sharedtest.Env) != "" {
+	if sharedtest.Available() {
 		var words []string
 		sc := bufio.NewScanner(sharedtest.Open(b, "reference/corpus-words.txt"))
 		for sc.Scan() {

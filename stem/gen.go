@@ -17,7 +17,6 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
-	"go/format"
 	"log"
 	"os"
 	"slices"
@@ -25,6 +24,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-arabic/arabic/internal/clitic/lexicon"
+	"github.com/go-arabic/arabic/internal/gotable"
 	"github.com/go-arabic/arabic/normalize"
 	"github.com/go-arabic/arabic/stem/internal/wordhash"
 )
@@ -127,8 +127,9 @@ package stem
 var %s = keySet{bits: %d, keys: %sKeys[:]}
 
 var %sKeys = [%d]uint64{`, name, doc, len(entries), len(keys), name, bits, name, name, len(keys))
-	writeValues(&b, keys, 4, "%#016x")
-	writeGo(file, b.Bytes())
+	gotable.Values(&b, "%#016x", 4, keys)
+	b.WriteString("\n}\n")
+	gotable.WriteFile(file, b.Bytes())
 }
 
 // writeTable writes words, sorted and without repeats, to file as the
@@ -164,31 +165,7 @@ var %sWords = [...]string{
 		fmt.Fprintf(&b, "\t%q, // %+q\n", w, w)
 	}
 	fmt.Fprintf(&b, "}\n\n// %sSlots holds at wordhash.Slot(w) or after it 1 + the index in %sWords of\n// each word w.\nvar %sSlots = [%d]uint16{", name, name, name, len(slots))
-	writeValues(&b, slots, 16, "%d")
-	writeGo(file, b.Bytes())
-}
-
-// writeValues writes the values of an array literal whose opening brace
-// ends b, perLine to a line, each in format, and closes the literal.
-func writeValues[T any](b *bytes.Buffer, values []T, perLine int, format string) {
-	for i, v := range values {
-		if i%perLine == 0 {
-			b.WriteString("\n\t")
-		} else {
-			b.WriteString(" ")
-		}
-		fmt.Fprintf(b, format+",", v)
-	}
+	gotable.Values(&b, "%d", 16, slots)
 	b.WriteString("\n}\n")
-}
-
-// writeGo formats the Go source src and writes it to file.
-func writeGo(file string, src []byte) {
-	src, err := format.Source(src)
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := os.WriteFile(file, src, 0o644); err != nil {
-		log.Fatal(err)
-	}
+	gotable.WriteFile(file, b.Bytes())
 }
