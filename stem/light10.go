@@ -1,6 +1,9 @@
 package stem
 
-import "math/bits"
+import (
+	"math/bits"
+	"strings"
+)
 
 // light10 is Larkey, Ballesteros and Connell's light10 stemmer ("Improving
 // stemming for Arabic information retrieval: light stemming and
@@ -16,8 +19,9 @@ import "math/bits"
 //     characters remain. So يها loses ها and then ي.
 //
 // Lengths are counted as Java counts them, in UTF-16 code units: a
-// character outside the Basic Multilingual Plane counts twice. Ill-formed
-// bytes, which Lucene never sees, are counted by the rule of utf16Len.
+// character outside the Basic Multilingual Plane counts twice. An
+// ill-formed byte, which Lucene never sees, counts as one character, the
+// U+FFFD that Go decodes it to.
 type light10 struct{}
 
 // light10Prefixes are tried in order; the first that matches is removed.
@@ -27,32 +31,61 @@ var light10Prefixes = []string{"ال", "وال", "بال", "كال", "فال", "
 // ones left.
 var light10Suffixes = []string{"ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"}
 
-// The affixes are tried in their tables' order, but only those that can
-// match: light10PrefixesStartingWith[b&0x3F] has bit i set when
-// light10Prefixes[i] starts with a letter whose second byte has the low
-// six bits of b, and light10SuffixesEndingIn does the same for the last
-// byte of light10Suffixes. Those bits tell the letters of the affixes
-// apart, so a word is compared with at most two affixes for each letter it
-// loses, instead of all seventeen. TestLight10Tables derives both tables
-// from the affixes.
-var (
-	light10PrefixesStartingWith = [64]uint16{
-		0x27: 1 << 0,      // ا: ال
-		0x08: 1<<1 | 1<<6, // و: وال و
-		0x28: 1 << 2,      // ب: بال
-		0x03: 1 << 3,      // ك: كال
-		0x01: 1 << 4,      // ف: فال
-		0x04: 1 << 5,      // ل: لل
+// light10PrefixOf gives, for a word's first letter, the prefixes that
+// start with it, so that a word is compared with one prefix, or with two
+// (وال, then و), instead of seven. It is indexed by the low six bits of
+// the letter's second byte, which tell the first letters of the prefixes
+// apart; the whole prefix is compared, since other letters share those
+// bits. TestLight10Tables checks it against light10Prefixes.
+var light10PrefixOf = func() (t [64]light10Prefix) {
+	for k := range t {
+		// Where no prefix of two or three letters starts with the letter,
+		// a head that matches no word: a word reads entry k only if its
+		// second byte has the low bits k, which this head's has not.
+		t[k] = light10Prefix{head: uint32(k^1) << 8, minLen: 6}
 	}
-	light10SuffixesEndingIn = [64]uint16{
-		0x27: 1 << 0,             // ا: ها
-		0x06: 1<<1 | 1<<3 | 1<<4, // ن: ان ون ين
-		0x2A: 1 << 2,             // ت: ات
-		0x07: 1<<5 | 1<<7,        // ه: يه ه
-		0x29: 1<<6 | 1<<8,        // ة: ية ة
-		0x0A: 1 << 9,             // ي: ي
+	for _, p := range light10Prefixes {
+		e := &t[p[1]&0x3F]
+		e.letter = uint16(p[0]) | uint16(p[1])<<8
+		if len(p) == 2 {
+			e.bare = true
+			continue
+		}
+		e.minLen = uint8(len(p)) + 2 // a prefix must leave two characters
+		e.head = load32(p)
+		if len(p) == 6 {
+			e.tail = uint16(p[4]) | uint16(p[5])<<8
+		}
 	}
-)
+	return t
+}()
+
+// A light10Prefix is what light10 removes from a word that starts with
+// one letter: a prefix of two or three letters (its four bytes head and,
+// for three letters, two more, tail) in a word of at least minLen bytes,
+// and, failing that and if bare is set, the letter alone. The bytes are
+// little-endian numbers, so that a word is compared with a prefix in one
+// or two integer comparisons.
+type light10Prefix struct {
+	head   uint32
+	tail   uint16
+	letter uint16
+	minLen uint8
+	bare   bool
+}
+
+// light10SuffixesEndingIn[b&0x3F] has bit i set when light10Suffixes[i]
+// ends in a letter whose second byte has the low six bits of b, so that a
+// word is compared with at most two suffixes for each letter it loses,
+// instead of ten. TestLight10Tables derives it from the suffixes.
+var light10SuffixesEndingIn = [64]uint16{
+	0x27: 1 << 0,             // ا: ها
+	0x06: 1<<1 | 1<<3 | 1<<4, // ن: ان ون ين
+	0x2A: 1 << 2,             // ت: ات
+	0x07: 1<<5 | 1<<7,        // ه: يه ه
+	0x29: 1<<6 | 1<<8,        // ة: ية ة
+	0x0A: 1 << 9,             // ي: ي
+}
 
 func (light10) name() string { return "light10" }
 
@@ -72,16 +105,14 @@ func light10Bounds[S ~string | ~[]byte](word S) (i, j int) {
 	if len(word) < 2 {
 		return i, j
 	}
-	for m := light10PrefixesStartingWith[word[1]&0x3F]; m != 0; m &= m - 1 {
-		p := light10Prefixes[bits.TrailingZeros16(m)]
-		rest := 2 // characters a prefix must leave
-		if len(p) == len("و") {
-			rest = 3
-		}
-		if hasPrefix(word, p) && unitsAtLeast(word[len(p):], rest) {
-			i = len(p)
-			break
-		}
+	p := &light10PrefixOf[word[1]&0x3F]
+	switch n := int(p.minLen) - 2; { // the prefix's length in bytes
+	case len(word) >= int(p.minLen) && load32(word[:4]) == p.head &&
+		(n == 4 || uint16(word[4])|uint16(word[5])<<8 == p.tail) &&
+		unitsAtLeast(word[n:], 2):
+		i = n
+	case p.bare && uint16(word[0])|uint16(word[1])<<8 == p.letter && unitsAtLeast(word[2:], 3):
+		i = 2 // the bare و must leave three characters
 	}
 	var tried uint16 // the suffixes up to the last one tried
 	for j > i {
@@ -91,51 +122,48 @@ func light10Bounds[S ~string | ~[]byte](word S) (i, j int) {
 		}
 		tried = (m&-m)<<1 - 1
 		s := &light10SuffixBytes[bits.TrailingZeros16(m)]
-		// A suffix must leave two characters.
-		if j-i >= int(s.n) && lastBytes(word[:j], s.n) == s.bytes && unitsAtLeast(word[i:j-int(s.n)], 2) {
+		// A suffix must leave two characters, which take two bytes or
+		// more, so a word shorter than four bytes keeps it.
+		if j-i >= int(s.n)+2 && load32(word[j-4:j])&s.mask == s.bytes && unitsAtLeast(word[i:j-int(s.n)], 2) {
 			j -= int(s.n)
 		}
 	}
 	return i, j
 }
 
-// A suffixBytes is a suffix of two or four bytes as lastBytes reads it, so
-// that a word's end is compared with it in one comparison.
+// A suffixBytes is a suffix of two or four bytes, so that a word's end
+// is compared with it in one comparison: the last four bytes of the word
+// as a little-endian number, masked, equal bytes.
 type suffixBytes struct {
-	bytes uint32
-	n     uint8
+	bytes, mask uint32
+	n           uint8
 }
 
 // light10SuffixBytes holds light10Suffixes as suffixBytes.
 var light10SuffixBytes = func() []suffixBytes {
 	b := make([]suffixBytes, len(light10Suffixes))
 	for k, s := range light10Suffixes {
-		b[k] = suffixBytes{lastBytes(s, uint8(len(s))), uint8(len(s))}
+		pad := strings.Repeat("\x00", 4-len(s)) // the bytes before the suffix, masked off
+		b[k] = suffixBytes{load32(pad + s), ^uint32(0) << (8 * len(pad)), uint8(len(s))}
 	}
 	return b
 }()
 
-// lastBytes returns the last n bytes of s, n being 2 or 4, as a
-// little-endian number.
-func lastBytes[S ~string | ~[]byte](s S, n uint8) uint32 {
-	if n == 2 {
-		_ = s[len(s)-2]
-		return uint32(s[len(s)-2]) | uint32(s[len(s)-1])<<8
-	}
-	return load32(s[len(s)-4:])
-}
-
 // unitsAtLeast reports whether s is at least k UTF-16 code units long. A
-// code unit takes one to three bytes of UTF-8 (a surrogate pair four), so
-// n bytes hold at least n/3 units, rounded up, and for what remains of a
-// word after an affix the length in bytes mostly answers without
-// counting: 3k-2 bytes hold k units.
+// unit takes one to three bytes of UTF-8 (a surrogate pair four, an
+// ill-formed byte one), so n bytes hold at least n/3 units, rounded up,
+// and for what remains of a word after an affix the length in bytes
+// mostly answers without counting: 3k-2 bytes hold k units.
 func unitsAtLeast[S ~string | ~[]byte](s S, k int) bool {
-	switch {
-	case len(s) >= 3*k-2:
+	if len(s) >= 3*k-2 {
 		return true
-	case len(s) < k:
-		return false
 	}
-	return utf16Len(s) >= k
+	units := 0
+	for _, r := range string(s) { // no conversion: the compiler ranges over s
+		units++
+		if r > 0xFFFF {
+			units++ // a surrogate pair
+		}
+	}
+	return units >= k
 }

@@ -119,7 +119,7 @@
 // # Performance
 //
 // Light and Light10 return a substring of their input and make no
-// allocations. Light10 takes about a tenth of the time of bleve's port of
+// allocations. Light10 takes about a twelfth of the time of bleve's port of
 // the same algorithm (see the bench module). Light reads each word once
 // into letter codes with the clitic rules of package tokenize, and looks
 // words up in hash tables keyed by those codes: 60 to 70 ns a word of news

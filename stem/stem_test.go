@@ -204,7 +204,7 @@ func TestSubstring(t *testing.T) {
 // TestAllocs checks that AppendStem into a buffer with room, and Stem on
 // words whose stem is a substring, make no allocations.
 func TestAllocs(t *testing.T) {
-	words := []string{"والكتاب", "بيتك", "الخارجية", "استعمل", "الذين", "كتب"}
+	words := []string{"والكتاب", "بيتك", "الخارجية", "استعمل", "الذين", "كتب", "وما", "بها"}
 	for _, s := range stem.All {
 		buf := make([]byte, 0, 64)
 		for _, w := range words {

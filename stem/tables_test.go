@@ -2,10 +2,11 @@ package stem
 
 import (
 	"fmt"
-	"math/rand/v2"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -105,43 +106,6 @@ func TestISRIPatterns(t *testing.T) {
 	}
 }
 
-// TestUTF16Len checks the word-at-a-time count against a count byte by
-// byte, on every length up to 40 and on random bytes of every class.
-func TestUTF16Len(t *testing.T) {
-	want := func(s string) int {
-		n := 0
-		for i := 0; i < len(s); i++ {
-			if s[i]&0xC0 != 0x80 {
-				n++
-			}
-			if s[i] >= 0xF0 {
-				n++
-			}
-		}
-		return n
-	}
-	alphabet := []string{"a", "\u0627", "\u0628", "\ufefb", "\U0001F600", "\x80", "\xff", "\xf0"}
-	r := rand.New(rand.NewPCG(1, 2))
-	for length := 0; length <= 40; length++ {
-		for range 50 {
-			var b []byte
-			for len(b) < length {
-				b = append(b, alphabet[r.IntN(len(alphabet))]...)
-			}
-			s := string(b[:length])
-			if got, w := utf16Len(s), want(s); got != w {
-				t.Errorf("utf16Len(%+q) = %d; want %d", s, got, w)
-			}
-			if got, w := utf16Len([]byte(s)), want(s); got != w {
-				t.Errorf("utf16Len([]byte(%+q)) = %d; want %d", s, got, w)
-			}
-		}
-	}
-	if got := utf16Len("\U0001F600\u0627"); got != 3 {
-		t.Errorf("utf16Len(%+q) = %d; want 3 (a surrogate pair and one unit)", "\U0001F600\u0627", got)
-	}
-}
-
 // TestISRITables checks that ISRI's affixes and pattern letters are
 // two-byte letters, as letterAt decodes them.
 func TestISRITables(t *testing.T) {
@@ -165,21 +129,35 @@ func TestISRITables(t *testing.T) {
 	}
 }
 
-// TestLight10Tables derives light10PrefixesStartingWith and
-// light10SuffixesEndingIn from the affix lists and compares: bit i of
-// entry b is set exactly when affix i starts (ends) with a letter whose
-// second byte has the low six bits b. It also checks that every affix is
-// two-byte letters, as light10Bounds assumes.
+// TestLight10Tables checks the tables that light10Bounds reads affixes
+// from against the affix lists. light10PrefixOf, spelled back, must give
+// each first letter the prefixes of light10Prefixes that start with it, in
+// their order, and no other letter's; bit i of light10SuffixesEndingIn[b]
+// must be set exactly when suffix i ends with a letter whose second byte
+// has the low six bits b. Every affix must be two-byte letters, as
+// light10Bounds assumes.
 func TestLight10Tables(t *testing.T) {
-	var prefixes, suffixes [64]uint16
-	for i, p := range light10Prefixes {
-		prefixes[p[1]&0x3F] |= 1 << i
+	want := map[string][]string{} // by first letter
+	for _, p := range light10Prefixes {
+		want[p[:2]] = append(want[p[:2]], p)
 	}
+	got := map[string][]string{}
+	for k, e := range light10PrefixOf {
+		letter := string([]byte{byte(e.letter), byte(e.letter >> 8)})
+		if byte(e.head>>8)&0x3F == byte(k) {
+			long := []byte{byte(e.head), byte(e.head >> 8), byte(e.head >> 16), byte(e.head >> 24), byte(e.tail), byte(e.tail >> 8)}
+			got[string(long[:2])] = append(got[string(long[:2])], string(long[:e.minLen-2]))
+		}
+		if e.bare {
+			got[letter] = append(got[letter], letter)
+		}
+	}
+	if !maps.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("light10PrefixOf spells %q; light10Prefixes are %q", got, want)
+	}
+	var suffixes [64]uint16
 	for i, s := range light10Suffixes {
 		suffixes[s[len(s)-1]&0x3F] |= 1 << i
-	}
-	if prefixes != light10PrefixesStartingWith {
-		t.Errorf("light10PrefixesStartingWith = %v; the prefixes give %v", light10PrefixesStartingWith, prefixes)
 	}
 	if suffixes != light10SuffixesEndingIn {
 		t.Errorf("light10SuffixesEndingIn = %v; the suffixes give %v", light10SuffixesEndingIn, suffixes)
@@ -215,5 +193,57 @@ func TestLightSuffixes(t *testing.T) {
 		if got := lightSuffixesEndingIn(last); !slices.Equal(got, want) {
 			t.Errorf("lightSuffixesEndingIn(%+q) = %+q; want %+q", last, got, want)
 		}
+	}
+}
+
+// TestLight10Spec compares light10Bounds with a literal reading of the
+// algorithm its doc states (prefixes in order, the first that fits; then
+// each suffix once, in order), on every word of up to five letters of an
+// alphabet of the affixes' letters, letters that share their table entries
+// (٧ ا, ٨ و), a letter outside the Basic Multilingual Plane, ASCII, NUL and
+// ill-formed bytes; and on long words whose first bytes are NUL.
+func TestLight10Spec(t *testing.T) {
+	units := func(s string) int { return len(utf16.Encode([]rune(s))) }
+	spec := func(w string) string {
+		for _, p := range light10Prefixes {
+			rest := 2
+			if p == "و" {
+				rest = 3
+			}
+			if strings.HasPrefix(w, p) && units(w[len(p):]) >= rest {
+				w = w[len(p):]
+				break
+			}
+		}
+		for _, s := range light10Suffixes {
+			if strings.HasSuffix(w, s) && units(w[:len(w)-len(s)]) >= 2 {
+				w = w[:len(w)-len(s)]
+			}
+		}
+		return w
+	}
+	check := func(w string) {
+		i, j := light10Bounds(w)
+		if got, want := w[i:j], spec(w); got != want {
+			t.Fatalf("light10Bounds(%+q) gives %+q; the algorithm gives %+q", w, got, want)
+		}
+	}
+	alphabet := []string{"ا", "ل", "و", "ب", "ك", "ف", "ه", "ة", "ي", "ن", "ت", "٧", "٨", "𝐀", "x", "\x00", "\xd9", "\x84"}
+	letters := 5
+	if testing.Short() {
+		letters = 4
+	}
+	var words func(prefix string, n int)
+	words = func(prefix string, n int) {
+		check(prefix)
+		if n > 0 {
+			for _, l := range alphabet {
+				words(prefix+l, n-1)
+			}
+		}
+	}
+	words("", letters)
+	for _, w := range []string{"\x00\x00\x00\x00\x00\x00", "\x00\x00\x00\x00ال"} {
+		check(w + strings.Repeat("ب", 300))
 	}
 }
