@@ -225,6 +225,41 @@ func TestTokensAllocations(t *testing.T) {
 	}
 }
 
+// TestMemo checks that a text long enough for the memo of its words, and
+// with enough distinct words to make it grow several times, gets the
+// tokens that its words get each alone.
+func TestMemo(t *testing.T) {
+	var a arabic.Analyzer
+	letters := []rune("ابتثجحخدذرزسشصضطظعغفقكلمنهويةىأإآؤئ")
+	var words []string
+	for i := range 20000 {
+		w := []rune("وال")[:i%4] // with and without the article and و
+		for n := i; n > 0 || len(w) < 2; n /= len(letters) {
+			w = append(w, letters[n%len(letters)])
+		}
+		words = append(words, string(w))
+	}
+	var text strings.Builder
+	for i := range 3 * len(words) {
+		text.WriteString(words[i*7919%len(words)]) // each word three times, in an order of its own
+		text.WriteString(" ")
+	}
+	i := 0
+	for got := range a.Tokens(text.String()) {
+		w := words[i*7919%len(words)]
+		for want := range a.Tokens(w) {
+			got.Start, got.End = want.Start, want.End
+			if got != want {
+				t.Fatalf("token %d: %+v; alone, the word gives %+v", i, got, want)
+			}
+		}
+		i++
+	}
+	if i != 3*len(words) {
+		t.Errorf("%d tokens; want %d", i, 3*len(words))
+	}
+}
+
 // FuzzAnalyzer checks on any input that tokens lie in order inside it,
 // that their text is the input between their offsets, and that ReadTokens
 // gives what Tokens gives.
