@@ -24,7 +24,6 @@ var enclitics = [lexicon.OtherLetter + 1][]enclitic{
 // proclitics before it.
 func (w *Word) enclitic() (e, p int) {
 	last := w.raw[w.n-1]
-	checked := false // whether radicalEnd was asked, once a candidate matched
 	for _, c := range enclitics[w.code[w.n-1]] {
 		m := c.n
 		if m >= w.n || !w.endsWith(w.n, c.affix) {
@@ -38,12 +37,6 @@ func (w *Word) enclitic() (e, p int) {
 			// the rules below would come to that after their lookups.
 			return 0, 0
 		}
-		if !checked {
-			if w.radicalEnd() {
-				return 0, 0
-			}
-			checked = true
-		}
 		rest := w.n - m
 		switch {
 		case w.tanween && w.code[w.n-1] == alef:
@@ -52,7 +45,7 @@ func (w *Word) enclitic() (e, p int) {
 			// After a long vowel, نا is a pronoun only on a particle
 			// (علينا, لدينا); names end in -ina and -ana (كارولينا).
 			if w.hosted(rest, m) {
-				return m, w.proclitics(m)
+				return w.split(m, w.proclitics(m))
 			}
 			continue
 		case rest < 2 && w.code[0] != lam && w.code[0] != beh:
@@ -62,11 +55,25 @@ func (w *Word) enclitic() (e, p int) {
 		}
 		// A word with the article takes no pronoun.
 		if p := w.proclitics(m); !w.hasArticle(p) {
-			return m, p
+			return w.split(m, p)
 		}
 		return 0, 0
 	}
 	return 0, 0
+}
+
+// split returns the enclitic of m letters and the p letters of proclitics
+// that enclitic found, or 0, 0 if the word's end is radical after all
+// (radicalEnd). Whatever candidate it is asked about, a radical end leaves
+// the word with no enclitic, so enclitic asks it last, after its rules
+// have found one: most words whose last letters look like a pronoun (the
+// nisba ي, the ة that folded text writes ه) fail the rules first, and the
+// lookups of radicalEnd are spared.
+func (w *Word) split(m, p int) (e, pro int) {
+	if w.radicalEnd() {
+		return 0, 0
+	}
+	return m, p
 }
 
 // radicalEnd reports whether the word, after any proclitics and article,
