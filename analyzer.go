@@ -186,13 +186,39 @@ func (x *text) analyze(seg tokenize.Token) (t Token, keep bool) {
 	return t, !(t.StopWord && x.a.DropStopWords)
 }
 
-// hash is FNV-1a, over the few bytes of a word.
+// hash mixes the first, middle and last eight bytes of a word (all of a
+// word of up to sixteen bytes, which most are), read eight at a time: a
+// word costs a few instructions, where FNV-1a took a multiplication for
+// each byte. Words that differ only elsewhere are rare, and their
+// collisions cost the memo a hit, not a wrong answer.
 func hash(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
+	const k = 0x9E3779B97F4A7C15 // 2^64 over the golden ratio
+	var h uint64
+	switch n := len(s); {
+	case n >= 8:
+		h = load64(s)*k ^ load64(s[n-8:])
+		if n > 16 {
+			h = h*k ^ load64(s[n/2-4:])
+		}
+	case n >= 4:
+		h = uint64(load32(s))<<32 | uint64(load32(s[n-4:]))
+	case n > 0:
+		h = uint64(s[0])<<16 | uint64(s[n/2])<<8 | uint64(s[n-1])
 	}
-	return h
+	return uint32((h ^ uint64(len(s))) * k >> 32)
+}
+
+// load64 and load32 read the first eight or four bytes of s as a
+// little-endian number; the compiler makes each one load.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // An arena holds the normalized forms of the tokens of one text that differ
