@@ -81,6 +81,10 @@ func pairs(tb testing.TB) []pair {
 			for range ourAnalyzer.Tokens(in.s) {
 			}
 		}, func() { bleveAnalyzer.Analyze([]byte(in.s)) }})
+		ps = append(ps, pair{"analyze as bleve (" + in.name + ")", "arabic.Analyzer, bleve's steps", "bleve ar analyzer", nwords, "word", func() {
+			for range asBleve.Words(in.s) {
+			}
+		}, func() { bleveAnalyzer.Analyze([]byte(in.s)) }})
 	}
 	return ps
 }
