@@ -39,6 +39,9 @@ func FuzzSegments(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := slices.Collect(Segments(s))
 		checkCover(t, "Segments", s, toks)
+		if want := segmenterOnly(s); !slices.Equal(toks, want) {
+			t.Fatalf("Segments(%+q) = %+v; the segmenter alone gives %+v", s, toks, want)
+		}
 		var words []string
 		for _, tok := range toks {
 			if !utf8.ValidString(tok.Text) && (len(tok.Text) != 1 || tok.Kind != Other) {

@@ -5,8 +5,10 @@
 
 // gen writes tables.go, the properties of every code point (internal/ucd's
 // Compute) in a three-stage lookup table indexed by rune, with a direct table
-// for ASCII. Run it with "go generate" in this directory. It reads only Go's
-// unicode tables and the lists in internal/ucd, so it needs no network.
+// for the runes of one and two bytes, and the small tables of the
+// segmenter's shortcuts. Run it with "go generate" in this
+// directory. It reads only Go's unicode tables and the lists in
+// internal/ucd, so it needs no network.
 package main
 
 import (
@@ -113,6 +115,8 @@ var propLow = [lowRunes]ucd.Prop{
 	}
 	fmt.Fprintf(&w, "}\n\n")
 
+	writeShortcuts(&w)
+
 	fmt.Fprintf(&w, "// propTop maps bits 12–20 of a rune to a block of propMiddle (%d bytes).\n", len(top))
 	fmt.Fprintf(&w, "var propTop = [%d]uint8{", len(top))
 	gotable.Values(&w, "%d", 16, top)
@@ -136,6 +140,88 @@ var propLow = [lowRunes]ucd.Prop{
 
 	gotable.WriteFile("tables.go", w.Bytes())
 	log.Printf("tables.go: %d properties, %d middle and %d bottom blocks", len(palette.list), len(middle.list), len(bottom.list))
+}
+
+// writeShortcuts writes the tables of the shortcuts of segment.go:
+// arabicWord, the classes of the runes of the Arabic block (wordLetter for
+// a letter that starts or continues an Arabic word, wordMark for a rune that
+// rule WB4 skips, nothing for the rest), arabicEnd, the ASCII runes that
+// end an Arabic word, and asciiLone, the ASCII runes that are segments of
+// their own.
+func writeShortcuts(w *bytes.Buffer) {
+	fmt.Fprintf(w, `// arabicWord classifies the runes of the Arabic block, U+0600–U+06FF, by
+// their two bytes in UTF-8: the low two bits of the first (0xD8–0xDB), then
+// the second. An Arabic letter other than the tatweel is a wordLetter; a
+// mark or format character that rule WB4 skips (Word_Break Extend or
+// Format) is a wordMark; every other rune, and every second byte that is
+// not a continuation byte, is 0. One load tells whether a rune continues a
+// word.
+var arabicWord = [4][256]uint8{
+`)
+	for row := rune(0); row < 4; row++ {
+		fmt.Fprintf(w, "\t{\n")
+		for c1 := rune(0x80); c1 < 0xC0; c1++ {
+			r := 0x600 | row<<6 | c1&0x3F
+			p := ucd.Compute(r)
+			switch {
+			case p&ucd.Tatweel == 0 && p&ucd.ScriptMask == ucd.ScriptArabic && p.WB() == ucd.WBALetter:
+				fmt.Fprintf(w, "\t\t%#02x: wordLetter, // U+%04X %s\n", c1, r, name(r))
+			case p.WB() == ucd.WBExtend || p.WB() == ucd.WBFormat:
+				fmt.Fprintf(w, "\t\t%#02x: wordMark, // U+%04X %s\n", c1, r, name(r))
+			}
+		}
+		fmt.Fprintf(w, "\t},\n")
+	}
+	fmt.Fprintf(w, "}\n\n")
+
+	// After an Arabic letter, rules WB4 (Extend, Format, ZWJ), WB5 (an
+	// Arabic letter), WB9 (a digit) and WB13a (ExtendNumLet) join the next
+	// rune; the tailorings join no other letter and no punctuation.
+	var ends []rune
+	for r := rune(0); r < 0x80; r++ {
+		p := ucd.Compute(r)
+		switch p.WB() {
+		case ucd.WBExtend, ucd.WBFormat, ucd.WBZWJ, ucd.WBNumeric, ucd.WBExtendNumLet:
+			continue
+		case ucd.WBALetter, ucd.WBHebrewLetter:
+			if p&ucd.ScriptMask == ucd.ScriptArabic {
+				continue
+			}
+		}
+		ends = append(ends, r)
+	}
+	fmt.Fprintf(w, `// arabicEnd lists the first bytes of the runes that end an Arabic word
+// that they follow, whatever comes after them: the ASCII runes other than
+// the digits (WB9) and '_' (WB13a). Every other byte is false, and leaves
+// the decision to the segmenter.
+var arabicEnd = [256]bool{`)
+	gotable.Values(w, "%q: true", 8, ends)
+	fmt.Fprintf(w, "\n}\n\n")
+
+	fmt.Fprintf(w, `// asciiLone gives the kind of the ASCII runes that are a segment of their
+// own when an ASCII rune or an Arabic letter follows them, neither of which
+// WB4 joins to them: a space, a line break other than CR (which joins an
+// LF), a tab, and the punctuation and symbols other than '#' and '@', which
+// start hashtags and mentions. lone leaves a space before a space (WB3d)
+// and a full stop before a full stop (an ellipsis) to the segmenter. Every
+// other byte is Other.
+var asciiLone = [256]Kind{
+`)
+	for r := rune(0); r < 0x80; r++ {
+		// Rules WB5 to WB16 join nothing after these; WB3a breaks after
+		// LF and Newline.
+		p := ucd.Compute(r)
+		switch p.WB() {
+		case ucd.WBOther, ucd.WBLF, ucd.WBNewline, ucd.WBWSegSpace, ucd.WBSingleQuote, ucd.WBDoubleQuote,
+			ucd.WBMidNumLet, ucd.WBMidLetter, ucd.WBMidNum:
+		default:
+			continue
+		}
+		if k := [...]string{"", "Punct", "Symbol", "Space"}[p&ucd.ClassMask>>12]; k != "" && r != '#' && r != '@' {
+			fmt.Fprintf(w, "\t%q: %s,\n", r, k)
+		}
+	}
+	fmt.Fprintf(w, "}\n\n")
 }
 
 // distinct is a list of values without repeats, with the index of each.

@@ -2,36 +2,34 @@ package tokenize
 
 import "github.com/go-arabic/arabic/tokenize/internal/ucd"
 
-// segmentString and segmentBytes return the length and kind of the segment
-// at the start of s, and whether more input could change them (only when
-// atEOF is false). They, not the generic segmenter, are what the iterators
-// and split functions call, and they are never inlined: callers in other
-// packages inline the iterators, and once the segmenter's methods were
-// inlined there too, the compiler moved the segmenter to the heap, one
-// allocation per token. Behind a call it stays on this function's stack.
+// segment returns the length and kind of the segment at the start of s, and
+// whether more input could change them (only when atEOF is false). It, not
+// the generic segmenter, is what the iterators, cursors and split functions
+// call, and it is never inlined: callers in other packages inline the
+// iterators, and once the segmenter's methods were inlined there too, the
+// compiler moved the segmenter to the heap, one allocation per token.
+// Behind a call it stays on this function's stack.
+//
+// Most segments of Arabic text are words of the Arabic block and single
+// spaces and punctuation marks, before a rune that ends them whatever
+// follows. Two shortcuts take those, inlined here, and give the same
+// segments as the segmenter, only sooner; the segmenter decides the rest.
 //
 //go:noinline
-func segmentString(s string, atEOF bool) (n int, k Kind, short bool) {
-	if n, k := common(s); n > 0 {
-		return n, k, false
+func segment[T input](s T, atEOF bool) (n int, k Kind, short bool) {
+	if n := arabicLetters(s); n > 0 && n < len(s) && arabicEnd[s[n]] {
+		return n, Word, false
 	}
-	g := segmenter[string]{s: s, atEOF: atEOF}
+	if k := lone(s); k != Other {
+		return 1, k, false
+	}
+	g := segmenter[T]{s: s, atEOF: atEOF}
 	n, k = g.next()
 	return n, k, g.short
 }
 
-//go:noinline
-func segmentBytes(s []byte, atEOF bool) (n int, k Kind, short bool) {
-	if n, k := common(s); n > 0 {
-		return n, k, false
-	}
-	g := segmenter[[]byte]{s: s, atEOF: atEOF}
-	n, k = g.next()
-	return n, k, g.short
-}
-
-// sentenceString and sentenceBytes are segmentString and segmentBytes for
-// sentences, and are not inlined for the same reason.
+// sentenceString and sentenceBytes are segment for sentences, and are not
+// inlined for the same reason.
 //
 //go:noinline
 func sentenceString(s string, atEOF bool) (n int, short bool) {
@@ -47,61 +45,41 @@ func sentenceBytes(s []byte, atEOF bool) (n int, short bool) {
 	return n, g.short
 }
 
-// common returns the length and kind of the segment at the start of s if it
-// is one of the two that make up most of Arabic text, a single space or a
-// word of the Arabic block, and the rune after it is in s and ends it
-// whatever follows; otherwise it returns 0, and the segmenter decides. It
-// gives the same segments as the segmenter, only sooner: after a space, any
-// ASCII rune but a space ends the segment, as does any rune but a space or
-// one of Extend, Format and ZWJ (WB3d, WB4); after an Arabic letter, any
-// ASCII rune but a digit or '_' (WB9, WB13a), since no letter of another
-// script joins an Arabic one and no punctuation does (the tailorings).
-func common[T input](s T) (int, Kind) {
-	if len(s) < 3 {
-		return 0, Other
+// arabicLetters returns the length of the run at the start of s of a letter
+// of the Arabic block (U+0600–U+06FF) and the letters and marks that follow
+// it, and 0 if s does not start with such a letter. No rule breaks inside
+// the run (WB4, WB5); an ASCII rune of arabicEnd after it ends the word.
+// The loop makes one load of arabicWord and one branch a rune, where a
+// switch on the properties cost a mispredicted branch in many words.
+func arabicLetters[T input](s T) int {
+	if len(s) < 2 || uint(s[0])-0xD8 > 3 || arabicWord[s[0]&3][s[1]] != wordLetter {
+		return 0
 	}
-	if s[0] == ' ' {
-		c0 := uint(s[1])
-		if c0 < 0x80 {
-			if c0 != ' ' {
-				return 1, Space
-			}
-			return 0, Other
-		}
-		if c0-0xC2 < 0xE0-0xC2 && s[2]&0xC0 == 0x80 {
-			if w := propLow[(c0&0x1F)<<6|uint(s[2]&0x3F)].WB(); w != ucd.WBWSegSpace && !ignored(w) {
-				return 1, Space
-			}
-		}
-		return 0, Other
-	}
-	// An Arabic word: letters and marks of the Arabic block, then an ASCII
-	// rune that ends it.
-	i := 0
-	for uint(i+1) < uint(len(s)) {
-		c0, c1 := uint(s[i]), uint(s[i+1])
-		if c0-0xD8 > 0xDB-0xD8 || c1&0xC0 != 0x80 {
-			break
-		}
-		switch p := propLow[(c0&0x1F)<<6|c1&0x3F]; p & (ucd.ScriptMask | ucd.WBMask | ucd.Tatweel) {
-		case ucd.ScriptArabic | ucd.Prop(ucd.WBALetter):
-		case ucd.Prop(ucd.WBExtend):
-			if i == 0 {
-				return 0, Other
-			}
-		default:
-			return 0, Other
-		}
+	i := 2
+	for uint(i+1) < uint(len(s)) && uint(s[i])-0xD8 <= 3 && arabicWord[s[i]&3][s[i+1]] != 0 {
 		i += 2
 	}
-	if i == 0 || i >= len(s) {
-		return 0, Other
-	}
-	if c := s[i]; c < 0x80 && c != '_' && (c < '0' || c > '9') {
-		return i, Word
-	}
-	return 0, Other
+	return i
 }
+
+// lone returns the kind of the segment at the start of s if it is an ASCII
+// rune of asciiLone, a space or a punctuation mark, before an ASCII rune
+// other than a space or a full stop, or before an Arabic letter: a rune
+// that ends the segment whatever follows (WB3d, WB4, and the ellipsis
+// tailoring). Otherwise it returns Other.
+func lone[T input](s T) Kind {
+	if len(s) > 2 && (s[1] < 0x80 && s[1] != ' ' && s[1] != '.' ||
+		uint(s[1])-0xD8 <= 3 && arabicWord[s[1]&3][s[2]] == wordLetter) {
+		return asciiLone[s[0]]
+	}
+	return Other
+}
+
+// The classes of arabicWord.
+const (
+	wordLetter = 1 // an Arabic letter other than the tatweel: WB5 joins it to a letter before
+	wordMark   = 2 // a mark or format character, Word_Break Extend or Format: WB4 keeps it in its word
+)
 
 // A segmenter finds the segment at the start of s. With atEOF false, s may
 // be followed by more input: when a decision needs bytes beyond the end of s,

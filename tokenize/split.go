@@ -20,7 +20,7 @@ func ScanSegments(data []byte, atEOF bool) (advance int, token []byte, err error
 	if len(data) == 0 {
 		return 0, nil, nil
 	}
-	n, _, short := segmentBytes(data, atEOF)
+	n, _, short := segment(data, atEOF)
 	if short {
 		return 0, nil, nil
 	}
@@ -40,7 +40,7 @@ func ScanSegments(data []byte, atEOF bool) (advance int, token []byte, err error
 func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	start := 0
 	for start < len(data) {
-		n, k, short := segmentBytes(data[start:], atEOF)
+		n, k, short := segment(data[start:], atEOF)
 		if short {
 			// The segment at start may go on in the input to come. A run of
 			// spaces may be longer than the Scanner's buffer, so skip what

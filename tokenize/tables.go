@@ -613,6 +613,302 @@ var propLow = [lowRunes]ucd.Prop{
 	0x130f, 0x1340, 0x0e4a, 0x0000, 0x0000, 0x00c4, 0x2000, 0x2000, // U+07F8..U+07FF
 }
 
+// arabicWord classifies the runes of the Arabic block, U+0600–U+06FF, by
+// their two bytes in UTF-8: the low two bits of the first (0xD8–0xDB), then
+// the second. An Arabic letter other than the tatweel is a wordLetter; a
+// mark or format character that rule WB4 skips (Word_Break Extend or
+// Format) is a wordMark; every other rune, and every second byte that is
+// not a continuation byte, is 0. One load tells whether a rune continues a
+// word.
+var arabicWord = [4][256]uint8{
+	{
+		0x80: wordMark,   // U+0600 ARABIC NUMBER SIGN
+		0x81: wordMark,   // U+0601 ARABIC SIGN SANAH
+		0x82: wordMark,   // U+0602 ARABIC FOOTNOTE MARKER
+		0x83: wordMark,   // U+0603 ARABIC SIGN SAFHA
+		0x84: wordMark,   // U+0604 ARABIC SIGN SAMVAT
+		0x85: wordMark,   // U+0605 ARABIC NUMBER MARK ABOVE
+		0x90: wordMark,   // U+0610 ARABIC SIGN SALLALLAHOU ALAYHE WASSALLAM
+		0x91: wordMark,   // U+0611 ARABIC SIGN ALAYHE ASSALLAM
+		0x92: wordMark,   // U+0612 ARABIC SIGN RAHMATULLAH ALAYHE
+		0x93: wordMark,   // U+0613 ARABIC SIGN RADI ALLAHOU ANHU
+		0x94: wordMark,   // U+0614 ARABIC SIGN TAKHALLUS
+		0x95: wordMark,   // U+0615 ARABIC SMALL HIGH TAH
+		0x96: wordMark,   // U+0616 ARABIC SMALL HIGH LIGATURE ALEF WITH LAM WITH YEH
+		0x97: wordMark,   // U+0617 ARABIC SMALL HIGH ZAIN
+		0x98: wordMark,   // U+0618 ARABIC SMALL FATHA
+		0x99: wordMark,   // U+0619 ARABIC SMALL DAMMA
+		0x9a: wordMark,   // U+061A ARABIC SMALL KASRA
+		0x9c: wordMark,   // U+061C ARABIC LETTER MARK
+		0xa0: wordLetter, // U+0620 ARABIC LETTER KASHMIRI YEH
+		0xa1: wordLetter, // U+0621 ARABIC LETTER HAMZA
+		0xa2: wordLetter, // U+0622 ARABIC LETTER ALEF WITH MADDA ABOVE
+		0xa3: wordLetter, // U+0623 ARABIC LETTER ALEF WITH HAMZA ABOVE
+		0xa4: wordLetter, // U+0624 ARABIC LETTER WAW WITH HAMZA ABOVE
+		0xa5: wordLetter, // U+0625 ARABIC LETTER ALEF WITH HAMZA BELOW
+		0xa6: wordLetter, // U+0626 ARABIC LETTER YEH WITH HAMZA ABOVE
+		0xa7: wordLetter, // U+0627 ARABIC LETTER ALEF
+		0xa8: wordLetter, // U+0628 ARABIC LETTER BEH
+		0xa9: wordLetter, // U+0629 ARABIC LETTER TEH MARBUTA
+		0xaa: wordLetter, // U+062A ARABIC LETTER TEH
+		0xab: wordLetter, // U+062B ARABIC LETTER THEH
+		0xac: wordLetter, // U+062C ARABIC LETTER JEEM
+		0xad: wordLetter, // U+062D ARABIC LETTER HAH
+		0xae: wordLetter, // U+062E ARABIC LETTER KHAH
+		0xaf: wordLetter, // U+062F ARABIC LETTER DAL
+		0xb0: wordLetter, // U+0630 ARABIC LETTER THAL
+		0xb1: wordLetter, // U+0631 ARABIC LETTER REH
+		0xb2: wordLetter, // U+0632 ARABIC LETTER ZAIN
+		0xb3: wordLetter, // U+0633 ARABIC LETTER SEEN
+		0xb4: wordLetter, // U+0634 ARABIC LETTER SHEEN
+		0xb5: wordLetter, // U+0635 ARABIC LETTER SAD
+		0xb6: wordLetter, // U+0636 ARABIC LETTER DAD
+		0xb7: wordLetter, // U+0637 ARABIC LETTER TAH
+		0xb8: wordLetter, // U+0638 ARABIC LETTER ZAH
+		0xb9: wordLetter, // U+0639 ARABIC LETTER AIN
+		0xba: wordLetter, // U+063A ARABIC LETTER GHAIN
+		0xbb: wordLetter, // U+063B ARABIC LETTER KEHEH WITH TWO DOTS ABOVE
+		0xbc: wordLetter, // U+063C ARABIC LETTER KEHEH WITH THREE DOTS BELOW
+		0xbd: wordLetter, // U+063D ARABIC LETTER FARSI YEH WITH INVERTED V
+		0xbe: wordLetter, // U+063E ARABIC LETTER FARSI YEH WITH TWO DOTS ABOVE
+		0xbf: wordLetter, // U+063F ARABIC LETTER FARSI YEH WITH THREE DOTS ABOVE
+	},
+	{
+		0x81: wordLetter, // U+0641 ARABIC LETTER FEH
+		0x82: wordLetter, // U+0642 ARABIC LETTER QAF
+		0x83: wordLetter, // U+0643 ARABIC LETTER KAF
+		0x84: wordLetter, // U+0644 ARABIC LETTER LAM
+		0x85: wordLetter, // U+0645 ARABIC LETTER MEEM
+		0x86: wordLetter, // U+0646 ARABIC LETTER NOON
+		0x87: wordLetter, // U+0647 ARABIC LETTER HEH
+		0x88: wordLetter, // U+0648 ARABIC LETTER WAW
+		0x89: wordLetter, // U+0649 ARABIC LETTER ALEF MAKSURA
+		0x8a: wordLetter, // U+064A ARABIC LETTER YEH
+		0x8b: wordMark,   // U+064B ARABIC FATHATAN
+		0x8c: wordMark,   // U+064C ARABIC DAMMATAN
+		0x8d: wordMark,   // U+064D ARABIC KASRATAN
+		0x8e: wordMark,   // U+064E ARABIC FATHA
+		0x8f: wordMark,   // U+064F ARABIC DAMMA
+		0x90: wordMark,   // U+0650 ARABIC KASRA
+		0x91: wordMark,   // U+0651 ARABIC SHADDA
+		0x92: wordMark,   // U+0652 ARABIC SUKUN
+		0x93: wordMark,   // U+0653 ARABIC MADDAH ABOVE
+		0x94: wordMark,   // U+0654 ARABIC HAMZA ABOVE
+		0x95: wordMark,   // U+0655 ARABIC HAMZA BELOW
+		0x96: wordMark,   // U+0656 ARABIC SUBSCRIPT ALEF
+		0x97: wordMark,   // U+0657 ARABIC INVERTED DAMMA
+		0x98: wordMark,   // U+0658 ARABIC MARK NOON GHUNNA
+		0x99: wordMark,   // U+0659 ARABIC ZWARAKAY
+		0x9a: wordMark,   // U+065A ARABIC VOWEL SIGN SMALL V ABOVE
+		0x9b: wordMark,   // U+065B ARABIC VOWEL SIGN INVERTED SMALL V ABOVE
+		0x9c: wordMark,   // U+065C ARABIC VOWEL SIGN DOT BELOW
+		0x9d: wordMark,   // U+065D ARABIC REVERSED DAMMA
+		0x9e: wordMark,   // U+065E ARABIC FATHA WITH TWO DOTS
+		0x9f: wordMark,   // U+065F ARABIC WAVY HAMZA BELOW
+		0xae: wordLetter, // U+066E ARABIC LETTER DOTLESS BEH
+		0xaf: wordLetter, // U+066F ARABIC LETTER DOTLESS QAF
+		0xb0: wordMark,   // U+0670 ARABIC LETTER SUPERSCRIPT ALEF
+		0xb1: wordLetter, // U+0671 ARABIC LETTER ALEF WASLA
+		0xb2: wordLetter, // U+0672 ARABIC LETTER ALEF WITH WAVY HAMZA ABOVE
+		0xb3: wordLetter, // U+0673 ARABIC LETTER ALEF WITH WAVY HAMZA BELOW
+		0xb4: wordLetter, // U+0674 ARABIC LETTER HIGH HAMZA
+		0xb5: wordLetter, // U+0675 ARABIC LETTER HIGH HAMZA ALEF
+		0xb6: wordLetter, // U+0676 ARABIC LETTER HIGH HAMZA WAW
+		0xb7: wordLetter, // U+0677 ARABIC LETTER U WITH HAMZA ABOVE
+		0xb8: wordLetter, // U+0678 ARABIC LETTER HIGH HAMZA YEH
+		0xb9: wordLetter, // U+0679 ARABIC LETTER TTEH
+		0xba: wordLetter, // U+067A ARABIC LETTER TTEHEH
+		0xbb: wordLetter, // U+067B ARABIC LETTER BEEH
+		0xbc: wordLetter, // U+067C ARABIC LETTER TEH WITH RING
+		0xbd: wordLetter, // U+067D ARABIC LETTER TEH WITH THREE DOTS ABOVE DOWNWARDS
+		0xbe: wordLetter, // U+067E ARABIC LETTER PEH
+		0xbf: wordLetter, // U+067F ARABIC LETTER TEHEH
+	},
+	{
+		0x80: wordLetter, // U+0680 ARABIC LETTER BEHEH
+		0x81: wordLetter, // U+0681 ARABIC LETTER HAH WITH HAMZA ABOVE
+		0x82: wordLetter, // U+0682 ARABIC LETTER HAH WITH TWO DOTS VERTICAL ABOVE
+		0x83: wordLetter, // U+0683 ARABIC LETTER NYEH
+		0x84: wordLetter, // U+0684 ARABIC LETTER DYEH
+		0x85: wordLetter, // U+0685 ARABIC LETTER HAH WITH THREE DOTS ABOVE
+		0x86: wordLetter, // U+0686 ARABIC LETTER TCHEH
+		0x87: wordLetter, // U+0687 ARABIC LETTER TCHEHEH
+		0x88: wordLetter, // U+0688 ARABIC LETTER DDAL
+		0x89: wordLetter, // U+0689 ARABIC LETTER DAL WITH RING
+		0x8a: wordLetter, // U+068A ARABIC LETTER DAL WITH DOT BELOW
+		0x8b: wordLetter, // U+068B ARABIC LETTER DAL WITH DOT BELOW AND SMALL TAH
+		0x8c: wordLetter, // U+068C ARABIC LETTER DAHAL
+		0x8d: wordLetter, // U+068D ARABIC LETTER DDAHAL
+		0x8e: wordLetter, // U+068E ARABIC LETTER DUL
+		0x8f: wordLetter, // U+068F ARABIC LETTER DAL WITH THREE DOTS ABOVE DOWNWARDS
+		0x90: wordLetter, // U+0690 ARABIC LETTER DAL WITH FOUR DOTS ABOVE
+		0x91: wordLetter, // U+0691 ARABIC LETTER RREH
+		0x92: wordLetter, // U+0692 ARABIC LETTER REH WITH SMALL V
+		0x93: wordLetter, // U+0693 ARABIC LETTER REH WITH RING
+		0x94: wordLetter, // U+0694 ARABIC LETTER REH WITH DOT BELOW
+		0x95: wordLetter, // U+0695 ARABIC LETTER REH WITH SMALL V BELOW
+		0x96: wordLetter, // U+0696 ARABIC LETTER REH WITH DOT BELOW AND DOT ABOVE
+		0x97: wordLetter, // U+0697 ARABIC LETTER REH WITH TWO DOTS ABOVE
+		0x98: wordLetter, // U+0698 ARABIC LETTER JEH
+		0x99: wordLetter, // U+0699 ARABIC LETTER REH WITH FOUR DOTS ABOVE
+		0x9a: wordLetter, // U+069A ARABIC LETTER SEEN WITH DOT BELOW AND DOT ABOVE
+		0x9b: wordLetter, // U+069B ARABIC LETTER SEEN WITH THREE DOTS BELOW
+		0x9c: wordLetter, // U+069C ARABIC LETTER SEEN WITH THREE DOTS BELOW AND THREE DOTS ABOVE
+		0x9d: wordLetter, // U+069D ARABIC LETTER SAD WITH TWO DOTS BELOW
+		0x9e: wordLetter, // U+069E ARABIC LETTER SAD WITH THREE DOTS ABOVE
+		0x9f: wordLetter, // U+069F ARABIC LETTER TAH WITH THREE DOTS ABOVE
+		0xa0: wordLetter, // U+06A0 ARABIC LETTER AIN WITH THREE DOTS ABOVE
+		0xa1: wordLetter, // U+06A1 ARABIC LETTER DOTLESS FEH
+		0xa2: wordLetter, // U+06A2 ARABIC LETTER FEH WITH DOT MOVED BELOW
+		0xa3: wordLetter, // U+06A3 ARABIC LETTER FEH WITH DOT BELOW
+		0xa4: wordLetter, // U+06A4 ARABIC LETTER VEH
+		0xa5: wordLetter, // U+06A5 ARABIC LETTER FEH WITH THREE DOTS BELOW
+		0xa6: wordLetter, // U+06A6 ARABIC LETTER PEHEH
+		0xa7: wordLetter, // U+06A7 ARABIC LETTER QAF WITH DOT ABOVE
+		0xa8: wordLetter, // U+06A8 ARABIC LETTER QAF WITH THREE DOTS ABOVE
+		0xa9: wordLetter, // U+06A9 ARABIC LETTER KEHEH
+		0xaa: wordLetter, // U+06AA ARABIC LETTER SWASH KAF
+		0xab: wordLetter, // U+06AB ARABIC LETTER KAF WITH RING
+		0xac: wordLetter, // U+06AC ARABIC LETTER KAF WITH DOT ABOVE
+		0xad: wordLetter, // U+06AD ARABIC LETTER NG
+		0xae: wordLetter, // U+06AE ARABIC LETTER KAF WITH THREE DOTS BELOW
+		0xaf: wordLetter, // U+06AF ARABIC LETTER GAF
+		0xb0: wordLetter, // U+06B0 ARABIC LETTER GAF WITH RING
+		0xb1: wordLetter, // U+06B1 ARABIC LETTER NGOEH
+		0xb2: wordLetter, // U+06B2 ARABIC LETTER GAF WITH TWO DOTS BELOW
+		0xb3: wordLetter, // U+06B3 ARABIC LETTER GUEH
+		0xb4: wordLetter, // U+06B4 ARABIC LETTER GAF WITH THREE DOTS ABOVE
+		0xb5: wordLetter, // U+06B5 ARABIC LETTER LAM WITH SMALL V
+		0xb6: wordLetter, // U+06B6 ARABIC LETTER LAM WITH DOT ABOVE
+		0xb7: wordLetter, // U+06B7 ARABIC LETTER LAM WITH THREE DOTS ABOVE
+		0xb8: wordLetter, // U+06B8 ARABIC LETTER LAM WITH THREE DOTS BELOW
+		0xb9: wordLetter, // U+06B9 ARABIC LETTER NOON WITH DOT BELOW
+		0xba: wordLetter, // U+06BA ARABIC LETTER NOON GHUNNA
+		0xbb: wordLetter, // U+06BB ARABIC LETTER RNOON
+		0xbc: wordLetter, // U+06BC ARABIC LETTER NOON WITH RING
+		0xbd: wordLetter, // U+06BD ARABIC LETTER NOON WITH THREE DOTS ABOVE
+		0xbe: wordLetter, // U+06BE ARABIC LETTER HEH DOACHASHMEE
+		0xbf: wordLetter, // U+06BF ARABIC LETTER TCHEH WITH DOT ABOVE
+	},
+	{
+		0x80: wordLetter, // U+06C0 ARABIC LETTER HEH WITH YEH ABOVE
+		0x81: wordLetter, // U+06C1 ARABIC LETTER HEH GOAL
+		0x82: wordLetter, // U+06C2 ARABIC LETTER HEH GOAL WITH HAMZA ABOVE
+		0x83: wordLetter, // U+06C3 ARABIC LETTER TEH MARBUTA GOAL
+		0x84: wordLetter, // U+06C4 ARABIC LETTER WAW WITH RING
+		0x85: wordLetter, // U+06C5 ARABIC LETTER KIRGHIZ OE
+		0x86: wordLetter, // U+06C6 ARABIC LETTER OE
+		0x87: wordLetter, // U+06C7 ARABIC LETTER U
+		0x88: wordLetter, // U+06C8 ARABIC LETTER YU
+		0x89: wordLetter, // U+06C9 ARABIC LETTER KIRGHIZ YU
+		0x8a: wordLetter, // U+06CA ARABIC LETTER WAW WITH TWO DOTS ABOVE
+		0x8b: wordLetter, // U+06CB ARABIC LETTER VE
+		0x8c: wordLetter, // U+06CC ARABIC LETTER FARSI YEH
+		0x8d: wordLetter, // U+06CD ARABIC LETTER YEH WITH TAIL
+		0x8e: wordLetter, // U+06CE ARABIC LETTER YEH WITH SMALL V
+		0x8f: wordLetter, // U+06CF ARABIC LETTER WAW WITH DOT ABOVE
+		0x90: wordLetter, // U+06D0 ARABIC LETTER E
+		0x91: wordLetter, // U+06D1 ARABIC LETTER YEH WITH THREE DOTS BELOW
+		0x92: wordLetter, // U+06D2 ARABIC LETTER YEH BARREE
+		0x93: wordLetter, // U+06D3 ARABIC LETTER YEH BARREE WITH HAMZA ABOVE
+		0x95: wordLetter, // U+06D5 ARABIC LETTER AE
+		0x96: wordMark,   // U+06D6 ARABIC SMALL HIGH LIGATURE SAD WITH LAM WITH ALEF MAKSURA
+		0x97: wordMark,   // U+06D7 ARABIC SMALL HIGH LIGATURE QAF WITH LAM WITH ALEF MAKSURA
+		0x98: wordMark,   // U+06D8 ARABIC SMALL HIGH MEEM INITIAL FORM
+		0x99: wordMark,   // U+06D9 ARABIC SMALL HIGH LAM ALEF
+		0x9a: wordMark,   // U+06DA ARABIC SMALL HIGH JEEM
+		0x9b: wordMark,   // U+06DB ARABIC SMALL HIGH THREE DOTS
+		0x9c: wordMark,   // U+06DC ARABIC SMALL HIGH SEEN
+		0x9d: wordMark,   // U+06DD ARABIC END OF AYAH
+		0x9f: wordMark,   // U+06DF ARABIC SMALL HIGH ROUNDED ZERO
+		0xa0: wordMark,   // U+06E0 ARABIC SMALL HIGH UPRIGHT RECTANGULAR ZERO
+		0xa1: wordMark,   // U+06E1 ARABIC SMALL HIGH DOTLESS HEAD OF KHAH
+		0xa2: wordMark,   // U+06E2 ARABIC SMALL HIGH MEEM ISOLATED FORM
+		0xa3: wordMark,   // U+06E3 ARABIC SMALL LOW SEEN
+		0xa4: wordMark,   // U+06E4 ARABIC SMALL HIGH MADDA
+		0xa5: wordLetter, // U+06E5 ARABIC SMALL WAW
+		0xa6: wordLetter, // U+06E6 ARABIC SMALL YEH
+		0xa7: wordMark,   // U+06E7 ARABIC SMALL HIGH YEH
+		0xa8: wordMark,   // U+06E8 ARABIC SMALL HIGH NOON
+		0xaa: wordMark,   // U+06EA ARABIC EMPTY CENTRE LOW STOP
+		0xab: wordMark,   // U+06EB ARABIC EMPTY CENTRE HIGH STOP
+		0xac: wordMark,   // U+06EC ARABIC ROUNDED HIGH STOP WITH FILLED CENTRE
+		0xad: wordMark,   // U+06ED ARABIC SMALL LOW MEEM
+		0xae: wordLetter, // U+06EE ARABIC LETTER DAL WITH INVERTED V
+		0xaf: wordLetter, // U+06EF ARABIC LETTER REH WITH INVERTED V
+		0xba: wordLetter, // U+06FA ARABIC LETTER SHEEN WITH DOT BELOW
+		0xbb: wordLetter, // U+06FB ARABIC LETTER DAD WITH DOT BELOW
+		0xbc: wordLetter, // U+06FC ARABIC LETTER GHAIN WITH DOT BELOW
+		0xbf: wordLetter, // U+06FF ARABIC LETTER HEH WITH INVERTED V
+	},
+}
+
+// arabicEnd lists the first bytes of the runes that end an Arabic word
+// that they follow, whatever comes after them: the ASCII runes other than
+// the digits (WB9) and '_' (WB13a). Every other byte is false, and leaves
+// the decision to the segmenter.
+var arabicEnd = [256]bool{
+	'\x00': true, '\x01': true, '\x02': true, '\x03': true, '\x04': true, '\x05': true, '\x06': true, '\a': true,
+	'\b': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true, '\x0e': true, '\x0f': true,
+	'\x10': true, '\x11': true, '\x12': true, '\x13': true, '\x14': true, '\x15': true, '\x16': true, '\x17': true,
+	'\x18': true, '\x19': true, '\x1a': true, '\x1b': true, '\x1c': true, '\x1d': true, '\x1e': true, '\x1f': true,
+	' ': true, '!': true, '"': true, '#': true, '$': true, '%': true, '&': true, '\'': true,
+	'(': true, ')': true, '*': true, '+': true, ',': true, '-': true, '.': true, '/': true,
+	':': true, ';': true, '<': true, '=': true, '>': true, '?': true, '@': true, 'A': true,
+	'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true,
+	'J': true, 'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true,
+	'R': true, 'S': true, 'T': true, 'U': true, 'V': true, 'W': true, 'X': true, 'Y': true,
+	'Z': true, '[': true, '\\': true, ']': true, '^': true, '`': true, 'a': true, 'b': true,
+	'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true, 'j': true,
+	'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true,
+	's': true, 't': true, 'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
+	'{': true, '|': true, '}': true, '~': true, '\x7f': true,
+}
+
+// asciiLone gives the kind of the ASCII runes that are a segment of their
+// own when an ASCII rune or an Arabic letter follows them, neither of which
+// WB4 joins to them: a space, a line break other than CR (which joins an
+// LF), a tab, and the punctuation and symbols other than '#' and '@', which
+// start hashtags and mentions. lone leaves a space before a space (WB3d)
+// and a full stop before a full stop (an ellipsis) to the segmenter. Every
+// other byte is Other.
+var asciiLone = [256]Kind{
+	'\t': Space,
+	'\n': Space,
+	'\v': Space,
+	'\f': Space,
+	' ':  Space,
+	'!':  Punct,
+	'"':  Punct,
+	'$':  Symbol,
+	'%':  Punct,
+	'&':  Punct,
+	'\'': Punct,
+	'(':  Punct,
+	')':  Punct,
+	'*':  Punct,
+	'+':  Symbol,
+	',':  Punct,
+	'-':  Punct,
+	'.':  Punct,
+	'/':  Punct,
+	':':  Punct,
+	';':  Punct,
+	'<':  Symbol,
+	'=':  Symbol,
+	'>':  Symbol,
+	'?':  Punct,
+	'[':  Punct,
+	'\\': Punct,
+	']':  Punct,
+	'^':  Symbol,
+	'`':  Symbol,
+	'{':  Punct,
+	'|':  Symbol,
+	'}':  Punct,
+	'~':  Symbol,
+}
+
 // propTop maps bits 12–20 of a rune to a block of propMiddle (272 bytes).
 var propTop = [272]uint8{
 	0, 1, 2, 3, 4, 5, 5, 5, 5, 5, 6, 7, 7, 8, 9, 10,

@@ -1,11 +1,15 @@
 package tokenize
 
 import (
+	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-arabic/arabic/tokenize/internal/ucd"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestTables recomputes the properties of every code point from Go's unicode
@@ -63,11 +67,12 @@ func TestIllFormed(t *testing.T) {
 	}
 }
 
-// TestCommon checks the shortcut of common against the segmenter it
-// shortcuts: wherever it decides, the segmenter decides the same, on every
-// suffix of the test texts and on every pair of a rune of the Arabic block
-// and an ASCII rune after a letter and after a space.
-func TestCommon(t *testing.T) {
+// TestShortcutsExhaustive checks the shortcuts of segment against the
+// segmenter they shortcut, on every suffix of the test texts, on every pair
+// of a rune of the Arabic block and an ASCII rune after a letter and after
+// a space, and on every pair of an ASCII rune and an ASCII rune or a rune
+// of the Arabic block.
+func TestShortcutsExhaustive(t *testing.T) {
 	var ins []string
 	for _, tc := range segmentTests {
 		ins = append(ins, tc.in)
@@ -75,19 +80,88 @@ func TestCommon(t *testing.T) {
 	ins = append(ins, article(t))
 	for r := rune(0x600); r < 0x700; r++ {
 		for c := rune(0); c < 0x80; c++ {
-			ins = append(ins, "ب"+string(r)+string(c)+"x", " "+string(r)+string(c)+"x", " "+string(c)+"x")
+			ins = append(ins, "ب"+string(r)+string(c)+"x", " "+string(r)+string(c)+"x", " "+string(c)+"x", string(c)+string(r)+"x")
+		}
+	}
+	for c := rune(0); c < 0x80; c++ {
+		for d := rune(0); d < 0x80; d++ {
+			ins = append(ins, string(c)+string(d)+"x")
 		}
 	}
 	for _, in := range ins {
 		for i := range in {
 			s := in[i:]
-			n, k := common(s)
-			if n == 0 {
-				continue
-			}
+			n, k, _ := segment(s, true)
 			g := segmenter[string]{s: s, atEOF: true}
 			if gn, gk := g.next(); gn != n || gk != k {
-				t.Fatalf("common(%+q) = %d, %v; the segmenter gives %d, %v", s, n, k, gn, gk)
+				t.Fatalf("segment(%+q) = %d, %v; the segmenter gives %d, %v", s, n, k, gn, gk)
+			}
+		}
+	}
+}
+
+// shortcutAlphabet is what TestShortcutsRandom draws its texts from: the runes
+// next to which the shortcuts must stop, and the ones they take.
+var shortcutAlphabet = []string{
+	"ب", "ا", "ل", "ة", "ى", "ء", "أ", "ۀ", "ی", "ݐ", "ﻻ", "\u064E", "\u0651", "\u0652", "\u0670", "\u06D6",
+	"\u0600", "\u061C", "\u06DD", "\u0640", "\u200C", "\u200D", "\u200F", "٣", "٫", "٬", "۴", "0", "7",
+	"a", "Z", "é", "א", "'", ".", "..", ",", ":", ";", "_", "-", "#", "@", "/", "%", "$", "\"", "(", "«",
+	"،", "؛", "؟", "۔", " ", " ", " ", "\u00A0", "\u3000", "\t", "\n", "\r", "\r\n", "\u0085", "\u2028",
+	"👍", "🏽", "🇱", "🇾", "©", "\uFE0F", "https://", "www.", "x@y.com",
+	"\xff", "\x80", "\xd8", "\xd9\x20", "\xc0\xaf", "\xe2\x80", "\xf0\x9f",
+}
+
+// segmenterOnly returns the segments of s as the segmenter alone finds
+// them, without the shortcuts of segment.
+func segmenterOnly(s string) []Token {
+	var toks []Token
+	for start := 0; start < len(s); {
+		g := segmenter[string]{s: s[start:], atEOF: true}
+		n, k := g.next()
+		toks = append(toks, Token{Text: s[start : start+n], Start: start, End: start + n, Kind: k})
+		start += n
+	}
+	return toks
+}
+
+// TestShortcutsRandom checks Segments, Words, the cursors and ScanSegments, which
+// take the shortcuts, against the segmenter alone, on random texts drawn
+// from shortcutAlphabet, of every length up to 40 pieces.
+func TestShortcutsRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	n := 100_000
+	if testing.Short() {
+		n = 10_000
+	}
+	for i := range n {
+		var b strings.Builder
+		for range i % 41 {
+			b.WriteString(shortcutAlphabet[rng.IntN(len(shortcutAlphabet))])
+		}
+		s := b.String()
+		want := segmenterOnly(s)
+		if got := slices.Collect(Segments(s)); !slices.Equal(got, want) {
+			t.Fatalf("Segments(%+q) mismatch (-want +got):\n%s", s, cmp.Diff(want, got))
+		}
+		wantWords := slices.DeleteFunc(slices.Clone(want), func(tok Token) bool { return !isWord(tok.Kind) })
+		if got := slices.Collect(Words(s)); !slices.Equal(got, wantWords) {
+			t.Fatalf("Words(%+q) mismatch (-want +got):\n%s", s, cmp.Diff(wantWords, got))
+		}
+		for _, tok := range want {
+			if n, k := FirstSegmentInString(s[tok.Start:]); n != len(tok.Text) || k != tok.Kind {
+				t.Fatalf("FirstSegmentInString(%+q) = %d, %v; the segmenter gives %+v", s[tok.Start:], n, k, tok)
+			}
+			if n, k := FirstSegment([]byte(s[tok.Start:])); n != len(tok.Text) || k != tok.Kind {
+				t.Fatalf("FirstSegment(%+q) = %d, %v; the segmenter gives %+v", s[tok.Start:], n, k, tok)
+			}
+		}
+		if i%20 == 0 {
+			var wantTexts []string
+			for _, tok := range want {
+				wantTexts = append(wantTexts, tok.Text)
+			}
+			if got := scan(t, s, ScanSegments); !slices.Equal(got, wantTexts) {
+				t.Fatalf("ScanSegments over %+q = %+q; the segmenter gives %+q", s, got, wantTexts)
 			}
 		}
 	}
