@@ -5,6 +5,7 @@ import (
 	"io"
 	"iter"
 	"math/bits"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 
@@ -86,9 +87,11 @@ func (a Analyzer) Tokens(s string) iter.Seq[Token] {
 			}
 			t, keep := x.analyze(seg)
 			if keep && !yield(t) {
+				x.release()
 				return
 			}
 		}
+		x.release()
 	}
 }
 
@@ -100,9 +103,11 @@ func (a Analyzer) Words(s string) iter.Seq[Token] {
 		for seg := range tokenize.Words(s) {
 			t, keep := x.analyze(seg)
 			if keep && !yield(t) {
+				x.release()
 				return
 			}
 		}
+		x.release()
 	}
 }
 
@@ -115,8 +120,25 @@ type text struct {
 	a       Analyzer
 	size    int // of the text, in bytes
 	arena   arena
-	memo    []memoEntry // a power of two long, or nil
-	names   *nameSpans  // when the Analyzer romanizes with transliterate.Names
+	memo    []memoEntry  // a power of two long, or nil
+	pooled  *[]memoEntry // where memo comes from, from memos
+	names   *nameSpans   // when the Analyzer romanizes with transliterate.Names
+}
+
+// memos holds the memos of the iterations that have ended, cleared, for
+// the next ones: allocating each one afresh (up to 288 KiB, full of
+// pointers) made the garbage collector's work a third of the Analyzer's
+// time on a text of a few kilobytes.
+var memos sync.Pool // of *[]memoEntry
+
+// release clears the memo, which holds strings of the text, and gives it
+// back to memos. An iteration that a panic ends leaves its memo to the
+// garbage collector.
+func (x *text) release() {
+	if x.pooled != nil {
+		clear(x.memo)
+		memos.Put(x.pooled)
+	}
 }
 
 // A memoEntry is a word and what the Analyzer made of it.
@@ -143,7 +165,13 @@ func (a Analyzer) newText(s string) *text {
 	if len(s) >= memoMinText {
 		// About one entry for every 16 bytes, at most 4096: a text's
 		// commonest words fit, and a collision only costs a new analysis.
-		x.memo = make([]memoEntry, min(4096, 1<<bits.Len(uint(len(s)/16))))
+		n := min(4096, 1<<bits.Len(uint(len(s)/16)))
+		x.pooled, _ = memos.Get().(*[]memoEntry)
+		if x.pooled == nil || len(*x.pooled) < n {
+			m := make([]memoEntry, n)
+			x.pooled = &m
+		}
+		x.memo = (*x.pooled)[:n]
 	}
 	return x
 }
