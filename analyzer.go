@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/go-arabic/arabic/internal/wordhash"
 	"github.com/go-arabic/arabic/normalize"
 	"github.com/go-arabic/arabic/stem"
 	"github.com/go-arabic/arabic/tokenize"
@@ -115,14 +116,15 @@ func (a Analyzer) Words(s string) iter.Seq[Token] {
 // Analyzer's settings, resolved; an arena for the normalized forms; and a
 // memo of the words analyzed.
 type text struct {
-	form    normalize.Form
-	stemmer stem.Stemmer
-	a       Analyzer
-	size    int // of the text, in bytes
-	arena   arena
-	memo    []memoEntry  // a power of two long, or nil
-	pooled  *[]memoEntry // where memo comes from, from memos
-	names   *nameSpans   // when the Analyzer romanizes with transliterate.Names
+	form     normalize.Form
+	stemmer  stem.Stemmer
+	a        Analyzer
+	size     int // of the text, in bytes
+	arena    arena
+	memo     []memoEntry // 1<<memoBits long, or nil
+	memoBits uint
+	pooled   *[]memoEntry // where memo comes from, from memos
+	names    *nameSpans   // when the Analyzer romanizes with transliterate.Names
 }
 
 // memos holds the memos of the iterations that have ended, cleared, for
@@ -165,7 +167,8 @@ func (a Analyzer) newText(s string) *text {
 	if len(s) >= memoMinText {
 		// About one entry for every 16 bytes, at most 4096: a text's
 		// commonest words fit, and a collision only costs a new analysis.
-		n := min(4096, 1<<bits.Len(uint(len(s)/16)))
+		x.memoBits = uint(min(12, bits.Len(uint(len(s)/16))))
+		n := 1 << x.memoBits
 		x.pooled, _ = memos.Get().(*[]memoEntry)
 		if x.pooled == nil || len(*x.pooled) < n {
 			m := make([]memoEntry, n)
@@ -182,7 +185,7 @@ func (x *text) analyze(seg tokenize.Token) (t Token, keep bool) {
 	t = Token{Text: seg.Text, Start: seg.Start, End: seg.End, Kind: seg.Kind}
 	var e *memoEntry
 	if x.memo != nil && seg.Kind == tokenize.Word {
-		e = &x.memo[hash(seg.Text)&uint32(len(x.memo)-1)]
+		e = &x.memo[wordhash.Slot(seg.Text, x.memoBits)]
 		if e.text == seg.Text && e.text != "" {
 			t.Normalized, t.Stem, t.Romanized, t.StopWord = e.normalized, e.stem, e.romanized, e.stopWord
 			if x.names != nil {
@@ -212,41 +215,6 @@ func (x *text) analyze(seg tokenize.Token) (t Token, keep bool) {
 		*e = memoEntry{seg.Text, t.Normalized, t.Stem, t.Romanized, t.StopWord}
 	}
 	return t, !(t.StopWord && x.a.DropStopWords)
-}
-
-// hash mixes the first, middle and last eight bytes of a word (all of a
-// word of up to sixteen bytes, which most are), read eight at a time: a
-// word costs a few instructions, where FNV-1a took a multiplication for
-// each byte. Words that differ only elsewhere are rare, and their
-// collisions cost the memo a hit, not a wrong answer.
-func hash(s string) uint32 {
-	const k = 0x9E3779B97F4A7C15 // 2^64 over the golden ratio
-	var h uint64
-	switch n := len(s); {
-	case n >= 8:
-		h = load64(s)*k ^ load64(s[n-8:])
-		if n > 16 {
-			h = h*k ^ load64(s[n/2-4:])
-		}
-	case n >= 4:
-		h = uint64(load32(s))<<32 | uint64(load32(s[n-4:]))
-	case n > 0:
-		h = uint64(s[0])<<16 | uint64(s[n/2])<<8 | uint64(s[n-1])
-	}
-	return uint32((h ^ uint64(len(s))) * k >> 32)
-}
-
-// load64 and load32 read the first eight or four bytes of s as a
-// little-endian number; the compiler makes each one load.
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func load32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // An arena holds the normalized forms of the tokens of one text that differ

@@ -25,8 +25,8 @@ import (
 
 	"github.com/go-arabic/arabic/internal/clitic/lexicon"
 	"github.com/go-arabic/arabic/internal/gotable"
+	"github.com/go-arabic/arabic/internal/wordhash"
 	"github.com/go-arabic/arabic/normalize"
-	"github.com/go-arabic/arabic/stem/internal/wordhash"
 )
 
 // spellings are the independent ways a word's spelling varies in real text

@@ -2,7 +2,7 @@ package stem
 
 import (
 	"github.com/go-arabic/arabic/internal/clitic/lexicon"
-	"github.com/go-arabic/arabic/stem/internal/wordhash"
+	"github.com/go-arabic/arabic/internal/wordhash"
 )
 
 // A wordTable is a set of words: the words, sorted (StopWords yields them

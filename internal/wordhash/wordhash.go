@@ -1,6 +1,7 @@
 // Package wordhash is the hash by which package stem's word tables place
-// their words. Package stem and its generator, gen.go, both import it, so
-// that the tables gen.go writes are those stem reads.
+// their words, and the Analyzer its memo of the words of a text. Package
+// stem and its generator, gen.go, both import it, so that the tables
+// gen.go writes are those stem reads.
 package wordhash
 
 // Slot returns the slot of s in a hash table of 1<<bits slots.
