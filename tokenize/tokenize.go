@@ -189,7 +189,10 @@ type Token struct {
 func Segments(s string) iter.Seq[Token] {
 	return func(yield func(Token) bool) {
 		for start := 0; start < len(s); {
-			n, k, _ := segment(s[start:], true)
+			n, k := 1, lone(s[start:]) // a space or punctuation mark, which needs no call of segment
+			if k == Other {
+				n, k, _ = segment(s[start:], true)
+			}
 			end := start + n
 			if !yield(Token{Text: s[start:end], Start: start, End: end, Kind: k}) {
 				return
@@ -205,6 +208,10 @@ func Segments(s string) iter.Seq[Token] {
 func Words(s string) iter.Seq[Token] {
 	return func(yield func(Token) bool) {
 		for start := 0; start < len(s); {
+			if lone(s[start:]) != Other {
+				start++ // a space or punctuation mark, which needs no call of segment
+				continue
+			}
 			n, k, _ := segment(s[start:], true)
 			end := start + n
 			if isWord(k) && !yield(Token{Text: s[start:end], Start: start, End: end, Kind: k}) {
