@@ -116,42 +116,14 @@ func (a Analyzer) Words(s string) iter.Seq[Token] {
 // Analyzer's settings, resolved; an arena for the normalized forms; and a
 // memo of the words analyzed.
 type text struct {
-	form     normalize.Form
-	stemmer  stem.Stemmer
-	a        Analyzer
-	size     int // of the text, in bytes
-	arena    arena
-	memo     []memoEntry // 1<<memoBits long, or nil
-	memoBits uint
-	pooled   *[]memoEntry // where memo comes from, from memos
-	names    *nameSpans   // when the Analyzer romanizes with transliterate.Names
+	form    normalize.Form
+	stemmer stem.Stemmer
+	a       Analyzer
+	size    int // of the text, in bytes
+	arena   arena
+	memo    *memo      // or nil, for a short text
+	names   *nameSpans // when the Analyzer romanizes with transliterate.Names
 }
-
-// memos holds the memos of the iterations that have ended, cleared, for
-// the next ones: allocating each one afresh (up to 288 KiB, full of
-// pointers) made the garbage collector's work a third of the Analyzer's
-// time on a text of a few kilobytes.
-var memos sync.Pool // of *[]memoEntry
-
-// release clears the memo, which holds strings of the text, and gives it
-// back to memos. An iteration that a panic ends leaves its memo to the
-// garbage collector.
-func (x *text) release() {
-	if x.pooled != nil {
-		clear(x.memo)
-		memos.Put(x.pooled)
-	}
-}
-
-// A memoEntry is a word and what the Analyzer made of it.
-type memoEntry struct {
-	text, normalized, stem, romanized string
-	stopWord                          bool
-}
-
-// Texts shorter than memoMinText go without a memo: it would cost more to
-// allocate than it saves.
-const memoMinText = 4 << 10
 
 func (a Analyzer) newText(s string) *text {
 	x := &text{form: a.Form, stemmer: a.Stemmer, a: a, size: len(s)}
@@ -165,28 +137,97 @@ func (a Analyzer) newText(s string) *text {
 		x.names = newNameSpans(s)
 	}
 	if len(s) >= memoMinText {
-		// About one entry for every 16 bytes, at most 4096: a text's
-		// commonest words fit, and a collision only costs a new analysis.
-		x.memoBits = uint(min(12, bits.Len(uint(len(s)/16))))
-		n := 1 << x.memoBits
-		x.pooled, _ = memos.Get().(*[]memoEntry)
-		if x.pooled == nil || len(*x.pooled) < n {
-			m := make([]memoEntry, n)
-			x.pooled = &m
-		}
-		x.memo = (*x.pooled)[:n]
+		x.memo = newMemo(len(s))
 	}
 	return x
+}
+
+// release gives the memo back to memos. An iteration that a panic ends
+// leaves its memo to the garbage collector.
+func (x *text) release() {
+	if x.memo != nil {
+		x.memo.release()
+	}
+}
+
+// A memo holds the words of a text that the Analyzer has analyzed, so that
+// a word that comes again (most words of a text do) costs a hash and a
+// comparison. It is a hash table with one entry a slot, where a word takes
+// the place of the one before it: the commonest words come back often
+// enough to stay. Beside the entries, of 72 bytes, tags holds the hash of
+// each entry's word, so that a new word, which most of them do not hold,
+// is told apart without loading an entry.
+type memo struct {
+	bits    uint        // the table has 1<<bits slots
+	tags    []uint32    // the hash of each entry's word, with its low bit set; 0 for none
+	entries []memoEntry // the words and what the Analyzer made of them
+}
+
+// A memoEntry is a word and what the Analyzer made of it.
+type memoEntry struct {
+	text, normalized, stem, romanized string
+	stopWord                          bool
+}
+
+const (
+	// Texts shorter than memoMinText go without a memo: it would cost
+	// more to clear than it saves.
+	memoMinText = 4 << 10
+	// memoMaxBits bounds a memo at 16 Ki slots (1.2 MiB), for a text of
+	// 256 KiB or more; a text gets a slot for every 16 bytes, which holds
+	// its commonest words, and a larger memo gains nothing.
+	memoMaxBits = 14
+)
+
+// memos holds the memos of the iterations that have ended, cleared, for
+// the next ones: allocating each one afresh (full of pointers) made the
+// garbage collector's work a third of the Analyzer's time on a text of a
+// few kilobytes.
+var memos sync.Pool // of *memo
+
+// newMemo returns a cleared memo for a text of n bytes.
+func newMemo(n int) *memo {
+	b := uint(min(memoMaxBits, bits.Len(uint(n/16))))
+	m, _ := memos.Get().(*memo)
+	if m == nil || cap(m.entries) < 1<<b {
+		m = &memo{tags: make([]uint32, 1<<b), entries: make([]memoEntry, 1<<b)}
+	}
+	m.bits, m.tags, m.entries = b, m.tags[:1<<b], m.entries[:1<<b]
+	return m
+}
+
+// find returns the slot of word and its hash, and whether the slot holds
+// the word.
+func (m *memo) find(word string) (slot int, h uint32, found bool) {
+	h = wordhash.Slot(word, 32) | 1
+	slot = int(h >> (32 - m.bits))
+	return slot, h, m.tags[slot] == h && m.entries[slot].text == word
+}
+
+// put puts e, whose word has the hash h, into slot.
+func (m *memo) put(slot int, h uint32, e memoEntry) {
+	m.tags[slot], m.entries[slot] = h, e
+}
+
+// release clears the memo, which holds strings of a text, and gives it back
+// to memos.
+func (m *memo) release() {
+	clear(m.tags)
+	clear(m.entries)
+	memos.Put(m)
 }
 
 // analyze fills in a token for the segment seg; keep is false for a stop
 // word that the Analyzer drops.
 func (x *text) analyze(seg tokenize.Token) (t Token, keep bool) {
 	t = Token{Text: seg.Text, Start: seg.Start, End: seg.End, Kind: seg.Kind}
-	var e *memoEntry
-	if x.memo != nil && seg.Kind == tokenize.Word {
-		e = &x.memo[wordhash.Slot(seg.Text, x.memoBits)]
-		if e.text == seg.Text && e.text != "" {
+	useMemo := x.memo != nil && seg.Kind == tokenize.Word
+	var slot int
+	var h uint32
+	if useMemo {
+		var found bool
+		if slot, h, found = x.memo.find(seg.Text); found {
+			e := &x.memo.entries[slot]
 			t.Normalized, t.Stem, t.Romanized, t.StopWord = e.normalized, e.stem, e.romanized, e.stopWord
 			if x.names != nil {
 				t.Romanized = x.names.romanize(seg) // it depends on the words around
@@ -211,8 +252,8 @@ func (x *text) analyze(seg tokenize.Token) (t Token, keep bool) {
 	case x.a.Romanize != (transliterate.Scheme{}):
 		t.Romanized = x.a.Romanize.String(seg.Text)
 	}
-	if e != nil {
-		*e = memoEntry{seg.Text, t.Normalized, t.Stem, t.Romanized, t.StopWord}
+	if useMemo {
+		x.memo.put(slot, h, memoEntry{seg.Text, t.Normalized, t.Stem, t.Romanized, t.StopWord})
 	}
 	return t, !(t.StopWord && x.a.DropStopWords)
 }
