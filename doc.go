@@ -53,6 +53,19 @@
 //   - Functions that return text return their input, without allocating,
 //     when nothing changes, and say so in their docs.
 //
+// # Performance
+//
+// An Analyzer makes no allocation per token, and on a long text it
+// remembers the words it has analyzed, so that a word that comes again
+// costs a hash and a comparison. Set to do what bleve's Arabic analyzer
+// does (normalize.Lucene, stem.Light10, the words: see
+// ExampleAnalyzer_Words_lucene), it takes from a fifteenth (a news article
+// of 5 KB) to an eleventh (the 1,000 sentences of UD Arabic-PUD) of bleve's
+// time, with the same terms at the same offsets. The zero Analyzer does
+// more, stem.Light's clitic analysis above all, and takes an eighth to a
+// sixth of bleve's time. The bench module in the repository measures both
+// side by side.
+//
 // The tables were generated from Unicode 15.0.0, the version of Go's
 // unicode package and of golang.org/x/text.
 package arabic

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/go-arabic/arabic"
+	"github.com/go-arabic/arabic/normalize"
+	"github.com/go-arabic/arabic/stem"
 	"github.com/go-arabic/arabic/transliterate"
 )
 
@@ -19,6 +21,23 @@ func ExampleAnalyzer_Tokens() {
 	//  0 12 وأكَّد   واكد     اكد
 	// 13 27 الرئيسُ  الرئيس   رئيس
 	// 28 40 التركي   التركي   تركي
+}
+
+// Set to normalize as Lucene does and stem with its light stemmer, the
+// Analyzer gives the terms of Lucene's ArabicAnalyzer and of bleve's (these
+// are Lucene 8.8.1's stems), but for its own list of stop words, which is
+// longer, and for Latin letters, which it does not lower-case.
+func ExampleAnalyzer_Words_lucene() {
+	a := arabic.Analyzer{Form: normalize.Lucene, Stemmer: stem.Light10, DropStopWords: true}
+	for t := range a.Words("وذكرت الصحيفةُ أنّ المكتبات في بيروت مغلقة") {
+		fmt.Println(t.Text, t.Stem)
+	}
+	// Output:
+	// وذكرت ذكرت
+	// الصحيفةُ صحيف
+	// المكتبات مكتب
+	// بيروت بيروت
+	// مغلقة مغلق
 }
 
 // Romanize adds the Latin spelling of each token: here, names as English
