@@ -174,8 +174,9 @@ const (
 	// more to clear than it saves.
 	memoMinText = 4 << 10
 	// memoMaxBits bounds a memo at 16 Ki slots (1.2 MiB), for a text of
-	// 256 KiB or more; a text gets a slot for every 16 bytes, which holds
-	// its commonest words, and a larger memo gains nothing.
+	// 128 KiB or more. A text gets the power of two of slots above one for
+	// every 16 bytes, which holds its commonest words; a larger memo
+	// gained nothing.
 	memoMaxBits = 14
 )
 

@@ -207,8 +207,12 @@ func TestReadTokensError(t *testing.T) {
 
 // TestTokensAllocations checks that the tokens of text already in the
 // Search form cost no allocation each: the count stays the same when the
-// text grows (past the size from which a memo of the words is kept).
+// text grows eightfold (past the size from which a memo of the words is
+// kept), give or take the three allocations of a new memo, which the
+// iterations take from a sync.Pool that may drop them (the race detector
+// makes it drop them at random).
 func TestTokensAllocations(t *testing.T) {
+	const newMemo = 3
 	var a arabic.Analyzer
 	normal := normalize.Search.String(readArticle(t))
 	count := func(s string) float64 {
@@ -219,7 +223,7 @@ func TestTokensAllocations(t *testing.T) {
 	}
 	for _, text := range []string{normal[:300], strings.Repeat(normal, 2)} {
 		small, large := count(text), count(strings.Repeat(text, 8))
-		if large > small {
+		if large > small+newMemo {
 			t.Errorf("Tokens allocates %v times on %d bytes and %v times on %d bytes; want no growth", small, len(text), large, 8*len(text))
 		}
 	}
