@@ -14,11 +14,9 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"log"
-	"os"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -46,22 +44,10 @@ func main() {
 	writeLightWhole()
 }
 
-// readList returns the words of a word list: one a line, without blank
-// lines and "#" comments.
+// readList returns the words of a word list (gotable.ReadWords).
 func readList(name string) []string {
-	f, err := os.Open(name)
+	words, err := gotable.ReadWords(name)
 	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
-	var words []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if w, _, _ := strings.Cut(sc.Text(), "#"); strings.TrimSpace(w) != "" {
-			words = append(words, strings.TrimSpace(w))
-		}
-	}
-	if err := sc.Err(); err != nil {
 		log.Fatal(err)
 	}
 	return words

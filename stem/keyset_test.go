@@ -1,13 +1,12 @@
 package stem
 
 import (
-	"bufio"
-	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/go-arabic/arabic/internal/clitic/lexicon"
+	"github.com/go-arabic/arabic/internal/gotable"
 	"github.com/go-arabic/arabic/normalize"
 	"github.com/stretchr/testify/require"
 )
@@ -51,21 +50,12 @@ func TestKeySets(t *testing.T) {
 	}
 }
 
-// readWordList returns the words of one of the package's word lists: one
-// a line, with "#" starting a comment.
+// readWordList returns the words of one of the package's word lists, as
+// gen.go reads them (gotable.ReadWords).
 func readWordList(t *testing.T, name string) []string {
 	t.Helper()
-	f, err := os.Open(name)
+	words, err := gotable.ReadWords(name)
 	require.NoError(t, err)
-	defer f.Close()
-	var words []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if w, _, _ := strings.Cut(sc.Text(), "#"); strings.TrimSpace(w) != "" {
-			words = append(words, strings.TrimSpace(w))
-		}
-	}
-	require.NoError(t, sc.Err())
 	return words
 }
 

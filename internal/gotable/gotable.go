@@ -1,6 +1,7 @@
-// Package gotable writes the Go source of generated tables, for the
-// programs that "go generate" runs in the module (gen.go in normalize,
-// tokenize, stem and internal/clitic).
+// Package gotable reads the word lists of generated tables and writes the
+// tables' Go source, for the programs that "go generate" runs in the
+// module (gen.go in normalize, tokenize, stem and internal/clitic) and the
+// tests that check the tables against their lists.
 package gotable
 
 import (
@@ -9,7 +10,24 @@ import (
 	"io"
 	"log"
 	"os"
+	"strings"
 )
+
+// ReadWords returns the words of the word list in the file name: one a
+// line, without blank lines and what follows a "#" on a line, a comment.
+func ReadWords(name string) ([]string, error) {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	var words []string
+	for line := range strings.Lines(string(data)) {
+		if w, _, _ := strings.Cut(line, "#"); strings.TrimSpace(w) != "" {
+			words = append(words, strings.TrimSpace(w))
+		}
+	}
+	return words, nil
+}
 
 // Values writes values as the elements of a composite literal: each
 // formatted with format and followed by a comma, perLine to a line, each
