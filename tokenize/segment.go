@@ -28,19 +28,13 @@ func segment[T input](s T, atEOF bool) (n int, k Kind, short bool) {
 	return n, k, g.short
 }
 
-// sentenceString and sentenceBytes are segment for sentences, and are not
-// inlined for the same reason.
+// sentence is segment for sentences: it returns the length of the sentence
+// at the start of s, and whether more input could change it. It is not
+// inlined, for the same reason.
 //
 //go:noinline
-func sentenceString(s string, atEOF bool) (n int, short bool) {
-	g := segmenter[string]{s: s, atEOF: atEOF}
-	n = g.sentence()
-	return n, g.short
-}
-
-//go:noinline
-func sentenceBytes(s []byte, atEOF bool) (n int, short bool) {
-	g := segmenter[[]byte]{s: s, atEOF: atEOF}
+func sentence[T input](s T, atEOF bool) (n int, short bool) {
+	g := segmenter[T]{s: s, atEOF: atEOF}
 	n = g.sentence()
 	return n, g.short
 }

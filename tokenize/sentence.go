@@ -16,7 +16,7 @@ import (
 func Sentences(s string) iter.Seq[Token] {
 	return func(yield func(Token) bool) {
 		for start := 0; start < len(s); {
-			n, _ := sentenceString(s[start:], true)
+			n, _ := sentence(s[start:], true)
 			end := start + n
 			if !yield(Token{Text: s[start:end], Start: start, End: end}) {
 				return

@@ -98,7 +98,7 @@ func ScanSentences(data []byte, atEOF bool) (advance int, token []byte, err erro
 	if len(data) == 0 {
 		return 0, nil, nil
 	}
-	n, short := sentenceBytes(data, atEOF)
+	n, short := sentence(data, atEOF)
 	if short {
 		return 0, nil, nil
 	}
