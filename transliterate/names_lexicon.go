@@ -41,13 +41,21 @@ type nameLexicon struct {
 
 // loadNameLexicon indexes the embedded lexicon on first use: one pass over
 // it, about a millisecond; the index takes 4 bytes per entry (160 kB).
-var loadNameLexicon = sync.OnceValue(func() *nameLexicon {
-	l, ok := indexNameLexicon(nameLexiconData)
-	if !ok {
-		panic("transliterate: the embedded name lexicon is corrupt")
-	}
-	return l
-})
+var loadNameLexicon = loadNameTable(nameLexiconData, "name lexicon", indexNameLexicon)
+
+// loadNameTable returns a function that decodes the embedded table data
+// on its first call and returns the result to every call. internal/namegen
+// wrote data and TestGenerated checks it, so a table that does not decode
+// is a broken build: it panics, naming what.
+func loadNameTable[T any](data, what string, decode func(string) (T, bool)) func() T {
+	return sync.OnceValue(func() T {
+		t, ok := decode(data)
+		if !ok {
+			panic("transliterate: the embedded " + what + " is corrupt")
+		}
+		return t
+	})
+}
 
 func indexNameLexicon(data string) (*nameLexicon, bool) {
 	r := &nameReader{s: data}

@@ -3,14 +3,13 @@ package transliterate
 import (
 	_ "embed"
 	"strings"
-	"sync"
 )
 
 // The origin classifier of the name romanizer tells the words it should
 // spell as Arabic (common words, Arab names) from foreign names written in
 // Arabic letters (فلاديمير, بومبيو), by their letters alone: a logistic
 // regression over the word's letter n-grams, of one to four letters with
-// the word's ends, hashed into nameOriginBuckets weights. internal/namegen
+// the word's ends, hashed into a power of two of weights. internal/namegen
 // trains it on the training pairs: a word a pair spells as English news
 // spells Arabic words is Arabic, so are the common words of
 // data/names/words.txt, and a word no common romanization of Arabic names
@@ -36,13 +35,7 @@ type nameOrigin struct {
 	arabic []byte // bit id%8 of byte id/8: graphone id of the names model is Arabic spelling
 }
 
-var loadNameOrigin = sync.OnceValue(func() *nameOrigin {
-	o, ok := decodeNameOrigin(nameOriginData)
-	if !ok {
-		panic("transliterate: the embedded origin classifier is corrupt")
-	}
-	return o
-})
+var loadNameOrigin = loadNameTable(nameOriginData, "origin classifier", decodeNameOrigin)
 
 func decodeNameOrigin(data string) (*nameOrigin, bool) {
 	r := &nameReader{s: data}

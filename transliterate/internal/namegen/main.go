@@ -3,11 +3,17 @@
 //
 //   - names_tables.go: how each Arabic-script rune enters a name, from the
 //     Unicode tables of the standard library and golang.org/x/text;
-//   - data/names/model.bin: the joint-sequence n-gram model, trained on the
-//     train splits of Google's ar2en pairs (Apache-2.0) and of Merhav and
-//     Ash's Wikidata pairs (CC0);
+//   - data/names/model.bin: the joint-sequence n-gram model of names,
+//     trained on the train splits of Google's ar2en pairs (Apache-2.0) and
+//     of Merhav and Ash's Wikidata pairs (CC0);
 //   - data/names/lexicon.bin: the curated lexicon data/names/lexicon.txt
-//     merged with the spellings of those training pairs.
+//     merged with the spellings of those training pairs and the common
+//     words of data/names/words.txt;
+//   - data/names/arabic.bin and data/names/template.bin: the model of
+//     Arabic words, trained on the pairs spelled as English news spells
+//     Arabic and on the common words, and its template model;
+//   - data/names/origin.bin: the origin classifier, which tells the words
+//     to spell as Arabic from foreign names.
 //
 // The training pairs are not part of this repository: the generator reads
 // them from the shared data directory that ARABIC_SHARED names (relative to
@@ -118,13 +124,22 @@ func generate(dir, shared string, cfg config, logf func(format string, args ...a
 	aligned := align(append(ar2en, wikidata...), cfg.iterations, nil)
 	logf("%d ar2en and %d Wikidata training pairs, %d aligned", len(ar2en), len(wikidata), len(aligned))
 
-	m := trainModel(aligned, cfg.order, cfg.pruneFrom, cfg.pruneMin)
-	logf("model: %v", m)
-	model, err := m.encode(cfg.candidates)
+	// encodeModel trains a model on aligned, pruned from n-grams seen in
+	// fewer than pruneMin contexts, and encodes it as file.
+	encodeModel := func(what, file string, aligned []alignedPair, pruneMin int) (*trainedModel, []byte, error) {
+		m := trainModel(aligned, cfg.order, cfg.pruneFrom, pruneMin)
+		logf("%s: %v", what, m)
+		b, err := m.encode(cfg.candidates)
+		if err != nil {
+			return nil, nil, err
+		}
+		logf("%s: %d bytes", file, len(b))
+		return m, b, nil
+	}
+	m, model, err := encodeModel("model", "model.bin", aligned, cfg.pruneMin)
 	if err != nil {
 		return nil, err
 	}
-	logf("model.bin: %d bytes", len(model))
 
 	lex := lexicon{}
 	if err := readCurated(data("lexicon.txt"), fo, lex); err != nil {
@@ -160,13 +175,10 @@ func generate(dir, shared string, cfg config, logf func(format string, args ...a
 	}
 	arabicAligned := align(arabic, cfg.iterations, &allowed)
 	logf("Arabic-word model: %d of %d pairs spelled as news spells Arabic", len(arabicAligned), len(arabic))
-	am := trainModel(arabicAligned, cfg.order, cfg.pruneFrom, cfg.arabicPruneMin)
-	logf("Arabic-word model: %v", am)
-	arabicModel, err := am.encode(cfg.candidates)
+	_, arabicModel, err := encodeModel("Arabic-word model", "arabic.bin", arabicAligned, cfg.arabicPruneMin)
 	if err != nil {
 		return nil, err
 	}
-	logf("arabic.bin: %d bytes", len(arabicModel))
 
 	// The template model: the same spellings, every plain consonant one
 	// letter.
@@ -178,18 +190,14 @@ func generate(dir, shared string, cfg config, logf func(format string, args ...a
 			templates[i].seq[j] = templateGraphone(g)
 		}
 	}
-	tm := trainModel(templates, cfg.order, cfg.pruneFrom, cfg.arabicPruneMin)
-	logf("template model: %v", tm)
-	templateModel, err := tm.encode(cfg.candidates)
+	_, templateModel, err := encodeModel("template model", "template.bin", templates, cfg.arabicPruneMin)
 	if err != nil {
 		return nil, err
 	}
-	logf("template.bin: %d bytes", len(templateModel))
 
 	loose := looseChunks()
-	originBits = cfg.originBits
 	examples := originExamples(append(append([]pair{}, ar2en...), wikidata...), words, cfg.originWordWeight, &allowed, &loose)
-	weights, bias := trainOrigin(examples, cfg.originEpochs, cfg.originL2)
+	weights, bias := trainOrigin(examples, cfg.originBits, cfg.originEpochs, cfg.originL2)
 	logf("origin classifier: %d examples, %.1f%% right on them", len(examples), 100*originAccuracy(examples, weights, bias))
 	origin := encodeOrigin(weights, bias, m.graphones, &loose)
 	return [][]byte{tables, model, lexBytes, arabicModel, templateModel, origin}, nil

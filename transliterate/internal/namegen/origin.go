@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/binary"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"sort"
 	"strings"
@@ -11,16 +12,13 @@ import (
 // The origin classifier tells the words to spell as Arabic from foreign
 // names written in Arabic letters, by their letters alone: a logistic
 // regression over the word's letter n-grams (one to four letters, with the
-// word's ends), hashed into originBuckets weights. It learns from the
+// word's ends), hashed into a power of two of weights. It learns from the
 // training pairs themselves: a word some pair spells as news spells Arabic
 // (newsChunks) is Arabic, and so are the common words of words.txt; a word
 // no common romanization of Arabic can spell (looseChunks) is foreign.
 
 // originMagic starts the classifier file; the runtime checks it.
 const originMagic = "ARNO1\n"
-
-// originBits is the log2 of the number of weights.
-var originBits = 12
 
 // originMaxN is the longest n-gram of letters the classifier looks at;
 // originMaxTemplateN the longest of template letters (templateClass: the
@@ -32,8 +30,9 @@ const (
 
 // originFeatures calls f with the bucket of each n-gram of the word (letter
 // codes), framed by the boundary code 0, and of each n-gram of its template
-// letters. names_origin.go computes the same.
-func originFeatures(word string, f func(bucket uint32)) {
+// letters: the n-gram's hash and mask, the number of weights less one.
+// names_origin.go computes the same.
+func originFeatures(word string, mask uint32, f func(bucket uint32)) {
 	framed := make([]byte, 0, len(word)+2)
 	framed = append(append(append(framed, 0), word...), 0)
 	for i := range framed {
@@ -41,7 +40,7 @@ func originFeatures(word string, f func(bucket uint32)) {
 		for n := 1; n <= originMaxN && i+n <= len(framed); n++ {
 			h ^= uint32(framed[i+n-1])
 			h *= 16777619
-			f(h & (1<<originBits - 1))
+			f(h & mask)
 		}
 	}
 	for i := range framed {
@@ -51,7 +50,7 @@ func originFeatures(word string, f func(bucket uint32)) {
 			h ^= uint32(templateClass(framed[i+n-1]))
 			h *= 16777619
 			if n > 1 {
-				f(h & (1<<originBits - 1))
+				f(h & mask)
 			}
 		}
 	}
@@ -120,9 +119,9 @@ func originExamples(pairs []pair, words []pair, wordWeight float64, news, loose 
 // trainOrigin fits the classifier by stochastic gradient descent on the
 // weighted logistic loss with L2 regularization, visiting the examples in
 // an order fixed by a seeded generator so that the output never varies. It
-// returns the bucket weights and the bias.
-func trainOrigin(ex []originExample, epochs int, l2 float64) ([]float64, float64) {
-	w := make([]float64, 1<<originBits)
+// returns the 1<<bits bucket weights and the bias.
+func trainOrigin(ex []originExample, bits, epochs int, l2 float64) ([]float64, float64) {
+	w := make([]float64, 1<<bits)
 	var bias float64
 	rng := rand.New(rand.NewPCG(1, 2))
 	order := make([]int, len(ex))
@@ -137,7 +136,7 @@ func trainOrigin(ex []originExample, epochs int, l2 float64) ([]float64, float64
 			e := ex[i]
 			buckets = buckets[:0]
 			z := bias
-			originFeatures(e.word, func(b uint32) {
+			originFeatures(e.word, uint32(len(w)-1), func(b uint32) {
 				buckets = append(buckets, b)
 				z += w[b]
 			})
@@ -160,7 +159,7 @@ func originAccuracy(ex []originExample, w []float64, bias float64) float64 {
 	var ok, all float64
 	for _, e := range ex {
 		z := bias
-		originFeatures(e.word, func(b uint32) { z += w[b] })
+		originFeatures(e.word, uint32(len(w)-1), func(b uint32) { z += w[b] })
 		if (z > 0) == e.arabic {
 			ok += e.weight
 		}
@@ -188,20 +187,20 @@ func encodeOrigin(w []float64, bias float64, graphones []graphone, loose *[numLe
 		scale = 1
 	}
 	b := []byte(originMagic)
-	b = append(b, byte(originBits))
+	b = append(b, byte(bits.Len(uint(len(w)))-1))
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(float32(scale)))
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(float32(bias)))
 	for _, x := range w {
 		b = append(b, byte(int8(math.Round(x/scale))))
 	}
 	b = binary.AppendUvarint(b, uint64(len(graphones)))
-	bits := make([]byte, (len(graphones)+7)/8)
+	arabic := make([]byte, (len(graphones)+7)/8)
 	for id, g := range graphones {
 		if id > 0 && loose[g.letter][g.chunk] {
-			bits[id/8] |= 1 << (id % 8)
+			arabic[id/8] |= 1 << (id % 8)
 		}
 	}
-	return append(b, bits...)
+	return append(b, arabic...)
 }
 
 // strongArabic reports whether the word (letter codes) has a letter that
