@@ -55,11 +55,12 @@
 //
 // # Performance
 //
-// An Analyzer makes no allocation per token, and on a long text it
-// remembers the words it has analyzed, so that a word that comes again
-// costs a hash and a comparison. Set to do what bleve's Arabic analyzer
-// does (normalize.Lucene, stem.Light10, the words: see
-// ExampleAnalyzer_Words_lucene), it takes from a fifteenth (a news article
+// An Analyzer makes no allocation per token (but for the romanized
+// strings, when it romanizes), and on a long text it remembers the words it
+// has analyzed, so that a word that comes again costs a hash and a
+// comparison. Set to do what bleve's Arabic analyzer does
+// (normalize.Lucene, stem.Light10, the words: see
+// ExampleAnalyzer_Words_lucene), it takes from a sixteenth (a news article
 // of 5 KB) to an eleventh (the 1,000 sentences of UD Arabic-PUD) of bleve's
 // time, with the same terms at the same offsets. The zero Analyzer does
 // more, stem.Light's clitic analysis above all, and takes an eighth to a
